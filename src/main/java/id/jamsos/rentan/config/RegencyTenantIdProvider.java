@@ -1,0 +1,60 @@
+package id.jamsos.rentan.config;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Process definitions are deployed once, shared; each instance belongs to the tenant of its regency, so
+ * Cockpit, Tasklist and engine-rest show an official only the instances, tasks and jobs of their regency.
+ * The regency comes from the {@code regencyCode} start variable (any region code: its first four digits),
+ * which every process of this project is started with, or from the calling instance.
+ */
+public class RegencyTenantIdProvider implements TenantIdProvider {
+    public static final String REGENCY_VARIABLE = "regencyCode";
+
+    @Override
+    public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+        if (ctx.getProcessDefinition().getTenantId() != null) {
+            return ctx.getProcessDefinition().getTenantId();
+        }
+        String tenant = null;
+        Object v = ctx.getVariables() == null ? null : ctx.getVariables().get(REGENCY_VARIABLE);
+        if (v != null && v.toString().length() >= 4) {
+            tenant = v.toString().substring(0, 4);
+        } else if (ctx.getSuperExecution() != null) {
+            tenant = ctx.getSuperExecution().getTenantId();
+        }
+        checkCallerMayUse(tenant);
+        return tenant;
+    }
+
+    /** An official of one regency cannot start an instance that would belong to another. */
+    private static void checkCallerMayUse(String tenant) {
+        if (tenant == null || Context.getCommandContext() == null) {
+            return;
+        }
+        Authentication auth = Context.getCommandContext().getAuthentication();
+        if (auth != null && auth.getTenantIds() != null && !auth.getGroupIds().contains("camunda-admin")
+                && !auth.getTenantIds().contains(tenant)) {
+            throw new AuthorizationException("Pengguna " + auth.getUserId() + " tidak boleh memulai proses untuk kabupaten " + tenant);
+        }
+    }
+
+    @Override
+    public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+        return ctx.getCaseDefinition().getTenantId();
+    }
+
+    @Override
+    public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+        if (ctx.getExecution() != null) {
+            return ctx.getExecution().getTenantId();
+        }
+        return ctx.getDecisionDefinition().getTenantId();
+    }
+}

@@ -1,0 +1,30 @@
+package id.jamsos.rentan.config;
+
+import id.jamsos.rentan.identity.BasicAuthFilter;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Credentials on every /api and engine-rest call; the webapps keep their own login. */
+@Configuration
+public class SecurityConfig {
+
+    @Bean
+    FilterRegistrationBean<BasicAuthFilter> apiAuthFilter(IdentityService identityService) {
+        FilterRegistrationBean<BasicAuthFilter> bean = new FilterRegistrationBean<>(new BasicAuthFilter(identityService, false));
+        bean.addUrlPatterns("/api/*");
+        bean.setName("apiAuthFilter");
+        bean.setOrder(10);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<BasicAuthFilter> engineRestAuthFilter(IdentityService identityService) {
+        FilterRegistrationBean<BasicAuthFilter> bean = new FilterRegistrationBean<>(new BasicAuthFilter(identityService, true));
+        bean.addUrlPatterns("/engine-rest/*");
+        bean.setName("engineRestAuthFilter");
+        bean.setOrder(10);
+        return bean;
+    }
+}

@@ -1,0 +1,181 @@
+package id.jamsos.rentan.demo;
+
+import id.jamsos.rentan.enrollment.Member;
+import id.jamsos.rentan.enrollment.MemberRepository;
+import id.jamsos.rentan.enrollment.MemberStatus;
+import id.jamsos.rentan.identity.IdentitySetup;
+import id.jamsos.rentan.identity.Role;
+import id.jamsos.rentan.pks.Agreement;
+import id.jamsos.rentan.pks.AgreementRepository;
+import id.jamsos.rentan.pks.PksStatus;
+import id.jamsos.rentan.region.Region;
+import id.jamsos.rentan.region.RegionLevel;
+import id.jamsos.rentan.region.RegionRepository;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Demo profile only: a few villages per demo kecamatan, a user for every role (password from
+ * jamsos.demo.password), an ACTIVE PKS for the current year per regency and members with varied
+ * contribution histories. Idempotent: the H2 file under ./data survives restarts.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+public class DemoDataSeeder implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    /** Demo villages (the official list comes from the Kemendagri import): code → name. */
+    static final Map<String, String> VILLAGES = new java.util.LinkedHashMap<>();
+
+    static {
+        VILLAGES.put("6203011001", "Selat Hilir");
+        VILLAGES.put("6203011002", "Selat Tengah");
+        VILLAGES.put("6203012001", "Pulau Telo Baru");
+        VILLAGES.put("6203021001", "Mambulau");
+        VILLAGES.put("6203022001", "Sei Asam");
+        VILLAGES.put("6208011001", "Mendawai");
+        VILLAGES.put("6208011002", "Padang");
+        VILLAGES.put("6208022001", "Kuala Jelai");
+        VILLAGES.put("6208022002", "Sungai Tabuk");
+        VILLAGES.put("6112012001", "Kapur");
+        VILLAGES.put("6112012002", "Arang Limbung");
+        VILLAGES.put("6112092001", "Sungai Kakap");
+        VILLAGES.put("6112092002", "Pal Sembilan");
+    }
+
+    static final Map<String, Integer> QUOTA = Map.of("6203", 5000, "6208", 1500, "6112", 4000);
+    static final List<String> CATEGORIES = List.of("PETANI", "NELAYAN", "PEDAGANG_PASAR", "BURUH_HARIAN_LEPAS",
+            "GURU_NGAJI", "KADER_POSYANDU", "KETUA_RT_RW", "OJEK");
+    static final String[] FIRST = {"Ahmad", "Siti", "Budi", "Nur", "Rahmat", "Dewi", "Yusuf", "Aisyah", "Hendra",
+            "Rina", "Samsul", "Wati", "Iwan", "Fitri", "Agus", "Lestari", "Darmawan", "Halimah", "Rudi", "Maya",
+            "Supriadi", "Ani", "Joko", "Sri"};
+    static final String[] LAST = {"Saputra", "Rahmawati", "Hidayat", "Lestari", "Pratama", "Wulandari",
+            "Kurniawan", "Sari"};
+
+    private final RegionRepository regions;
+    private final IdentitySetup identitySetup;
+    private final IdentityService identity;
+    private final AgreementRepository agreements;
+    private final MemberRepository members;
+    private final String password;
+    private final long premium;
+
+    public DemoDataSeeder(RegionRepository regions, IdentitySetup identitySetup, IdentityService identity,
+                          AgreementRepository agreements, MemberRepository members,
+                          @Value("${jamsos.demo.password:demo}") String password,
+                          @Value("${jamsos.program.premium-per-month}") long premium) {
+        this.regions = regions;
+        this.identitySetup = identitySetup;
+        this.identity = identity;
+        this.agreements = agreements;
+        this.members = members;
+        this.password = password;
+        this.premium = premium;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        List<Region> added = new ArrayList<>();
+        VILLAGES.forEach((code, name) -> {
+            if (regions.find(code).isEmpty()) {
+                Region r = new Region(code, name, RegionLevel.VILLAGE, RegionLevel.parentOf(code));
+                regions.insert(r);
+                added.add(r);
+            }
+        });
+        identitySetup.ensureGroupsFor(added);
+        int users = seedUsers();
+        int seededMembers = seedAgreementsAndMembers();
+        log.info("Demo data: {} villages, {} users, {} members added", added.size(), users, seededMembers);
+    }
+
+    private int seedUsers() {
+        int created = 0;
+        for (String regency : QUOTA.keySet()) {
+            for (Role role : Role.values()) {
+                if (role.level() == RegionLevel.REGENCY) {
+                    created += user(role, regency);
+                }
+            }
+        }
+        for (String village : VILLAGES.keySet()) {
+            created += user(Role.LURAH, village);
+            created += user(Role.CAMAT, village.substring(0, 6));
+        }
+        return created;
+    }
+
+    private int user(Role role, String regionCode) {
+        String id = role.demoUserId(regionCode);
+        if (identity.createUserQuery().userId(id).count() > 0) {
+            return 0;
+        }
+        Region region = regions.find(regionCode).orElseThrow();
+        User u = identity.newUser(id);
+        u.setFirstName(role.title());
+        u.setLastName(region.label());
+        u.setEmail(id + "@jamsos-rentan.test");
+        u.setPassword(password);
+        identity.saveUser(u);
+        identity.createMembership(id, role.groupId(regionCode));
+        return 1;
+    }
+
+    private int seedAgreementsAndMembers() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        int year = today.getYear();
+        int count = 0;
+        for (Map.Entry<String, Integer> e : QUOTA.entrySet()) {
+            String regency = e.getKey();
+            String pks = Agreement.number(regency, year);
+            if (agreements.find(pks).isPresent()) {
+                continue;
+            }
+            int quota = e.getValue();
+            agreements.insert(new Agreement(pks, regency, year, quota, quota * premium * 12, premium,
+                    LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), PksStatus.ACTIVE, "DINSOS_APBD",
+                    "PEMERINTAH_APBD", null));
+            List<String> villages = VILLAGES.keySet().stream().filter(v -> v.startsWith(regency)).toList();
+            for (int i = 0; i < 24; i++) {
+                String village = villages.get(i % villages.size());
+                boolean female = i % 2 == 1;
+                LocalDate birth = LocalDate.of(1962 + (i * 7) % 40, 1 + (i * 5) % 12, 1 + (i * 11) % 28);
+                // Some members have paid for years (beasiswa needs 36 months), some only since this year.
+                int months = new int[]{48, 40, 37, 36, 35, 30, 24, 12, 6, 3}[i % 10];
+                LocalDate coverageStart = today.withDayOfMonth(1).minusMonths(months);
+                String nik = nik(village.substring(0, 6), birth, female, i + 1);
+                String membership = regency + String.format("%07d", i + 1);
+                members.insert(new Member(membership, nik, FIRST[i] + " " + LAST[i % LAST.length], birth,
+                        female ? "F" : "M", CATEGORIES.get(i % CATEGORIES.size()), "RT 0" + (1 + i % 9) + ", "
+                        + VILLAGES.get(village), "0812" + String.format("%08d", 10000 + i * 37), null, village,
+                        village.substring(0, 6), regency, pks, "PEMERINTAH_APBD", MemberStatus.ACTIVE, coverageStart,
+                        null, months));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** PP KK CC DDMMYY NNNN, day + 40 for women. */
+    static String nik(String kecamatan, LocalDate birth, boolean female, int serial) {
+        int day = birth.getDayOfMonth() + (female ? 40 : 0);
+        return kecamatan + String.format("%02d%02d%02d%04d", day, birth.getMonthValue(), birth.getYear() % 100, serial);
+    }
+}

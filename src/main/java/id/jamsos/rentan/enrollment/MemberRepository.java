@@ -1,0 +1,72 @@
+package id.jamsos.rentan.enrollment;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class MemberRepository {
+    static final RowMapper<Member> MAPPER = (rs, i) -> new Member(rs.getString("membership_number"),
+            rs.getString("nik"), rs.getString("name"), rs.getDate("birth_date").toLocalDate(), rs.getString("sex"),
+            rs.getString("category"), rs.getString("address"), rs.getString("phone"), rs.getString("email"),
+            rs.getString("village_code"), rs.getString("kecamatan_code"), rs.getString("regency_code"),
+            rs.getString("pks_number"), rs.getString("segment"), MemberStatus.valueOf(rs.getString("status")),
+            rs.getDate("coverage_start").toLocalDate(),
+            rs.getDate("coverage_end") == null ? null : rs.getDate("coverage_end").toLocalDate(),
+            rs.getInt("contribution_months"));
+
+    private final JdbcTemplate jdbc;
+
+    public MemberRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Member> find(String membershipNumber) {
+        return jdbc.query("select * from member where membership_number = ?", MAPPER, membershipNumber).stream().findFirst();
+    }
+
+    public Optional<Member> findByNik(String nik) {
+        return jdbc.query("select * from member where nik = ?", MAPPER, nik).stream().findFirst();
+    }
+
+    public List<Member> page(String regionPrefix, MemberStatus status, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("select * from member where village_code like ?");
+        List<Object> args = new ArrayList<>(List.of(regionPrefix + "%"));
+        if (status != null) {
+            sql.append(" and status = ?");
+            args.add(status.name());
+        }
+        sql.append(" order by membership_number limit ? offset ?");
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(sql.toString(), MAPPER, args.toArray());
+    }
+
+    public long count(String regionPrefix, MemberStatus status) {
+        Long n = status == null
+                ? jdbc.queryForObject("select count(*) from member where village_code like ?", Long.class, regionPrefix + "%")
+                : jdbc.queryForObject("select count(*) from member where village_code like ? and status = ?", Long.class,
+                regionPrefix + "%", status.name());
+        return n == null ? 0 : n;
+    }
+
+    public void insert(Member m) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("""
+                insert into member (membership_number, nik, name, birth_date, sex, category, address, phone, email,
+                  village_code, kecamatan_code, regency_code, pks_number, segment, status, coverage_start, coverage_end,
+                  contribution_months, created_at, updated_at)
+                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """, m.membershipNumber(), m.nik(), m.name(), Date.valueOf(m.birthDate()), m.sex(), m.category(),
+                m.address(), m.phone(), m.email(), m.villageCode(), m.kecamatanCode(), m.regencyCode(), m.pksNumber(),
+                m.segment(), m.status().name(), Date.valueOf(m.coverageStart()),
+                m.coverageEnd() == null ? null : Date.valueOf(m.coverageEnd()), m.contributionMonths(), now, now);
+    }
+}

@@ -1,0 +1,3 @@
+package id.jamsos.rentan.enrollment;
+
+public enum MemberStatus { ACTIVE, LAPSED, ENDED }

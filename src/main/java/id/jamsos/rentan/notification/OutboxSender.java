@@ -1,0 +1,99 @@
+package id.jamsos.rentan.notification;
+
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Delivers the outbox over SMTP when spring.mail.host is set. Rows are claimed with
+ * FOR UPDATE SKIP LOCKED, so several nodes never send the same mail; a failure keeps the row PENDING
+ * with the attempt counted and an exponential backoff, FAILED only after max-attempts.
+ */
+@Component
+@ConditionalOnProperty(name = "spring.mail.host")
+public class OutboxSender {
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxRepository outbox;
+    private final JavaMailSender mailSender;
+    private final TransactionTemplate tx;
+    private final String from;
+    private final int batchSize;
+    private final int maxAttempts;
+    private final long backoffInitial;
+    private final long backoffMax;
+
+    public OutboxSender(OutboxRepository outbox, JavaMailSender mailSender, TransactionTemplate tx,
+                        @Value("${jamsos.mail.from}") String from,
+                        @Value("${jamsos.mail.batch-size}") int batchSize,
+                        @Value("${jamsos.mail.max-attempts}") int maxAttempts,
+                        @Value("${jamsos.mail.backoff-initial-seconds}") long backoffInitial,
+                        @Value("${jamsos.mail.backoff-max-seconds}") long backoffMax) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.tx = tx;
+        this.from = from;
+        this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
+        this.backoffInitial = backoffInitial;
+        this.backoffMax = backoffMax;
+    }
+
+    @Scheduled(fixedDelayString = "${jamsos.mail.poll-interval-ms}", initialDelayString = "${jamsos.mail.poll-interval-ms}")
+    public void poll() {
+        int sent;
+        do {
+            sent = sendBatch();
+        } while (sent == batchSize);
+    }
+
+    /** One transaction per batch: the locks are held while sending, released at commit. */
+    public int sendBatch() {
+        Integer n = tx.execute(status -> {
+            List<OutboxMessage> due = outbox.lockDue(batchSize);
+            for (OutboxMessage m : due) {
+                try {
+                    send(m);
+                    outbox.markSent(m.id());
+                } catch (Exception e) {
+                    int attempt = m.attempts() + 1;
+                    long delay = Math.min(backoffMax, backoffInitial * (1L << Math.min(20, attempt - 1)));
+                    boolean giveUp = attempt >= maxAttempts;
+                    log.warn("Mail {} to {} failed (attempt {}{}): {}", m.id(), m.recipient(), attempt,
+                            giveUp ? ", giving up" : "", e.getMessage());
+                    outbox.markFailedAttempt(m.id(), truncate(String.valueOf(e.getMessage())),
+                            Instant.now().plusSeconds(delay), giveUp);
+                }
+            }
+            return due.size();
+        });
+        return n == null ? 0 : n;
+    }
+
+    private void send(OutboxMessage m) throws Exception {
+        MimeMessage mime = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(m.recipient());
+        helper.setSubject(m.subject());
+        helper.setText(m.body(), false);
+        mime.saveChanges();
+        // A stable Message-ID lets the receiving side drop the rare resend after a crash between send and commit.
+        mime.setHeader("Message-ID", "<outbox-" + m.id() + "@jamsos-rentan>");
+        mailSender.send(mime);
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 1900 ? s.substring(0, 1900) : s;
+    }
+}

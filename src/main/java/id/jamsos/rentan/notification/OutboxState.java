@@ -1,0 +1,3 @@
+package id.jamsos.rentan.notification;
+
+public enum OutboxState { PENDING, SENT, FAILED }

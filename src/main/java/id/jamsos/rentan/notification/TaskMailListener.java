@@ -1,0 +1,64 @@
+package id.jamsos.rentan.notification;
+
+import id.jamsos.rentan.common.Formats;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Attached to every user task by {@link TaskMailParseListener}: when a task arrives, each official of its
+ * candidate groups gets a mail (through the outbox, in the engine's transaction).
+ */
+@Component
+public class TaskMailListener implements TaskListener {
+    private final Notifier notifier;
+    private final IdentityService identity;
+    private final String baseUrl;
+
+    public TaskMailListener(Notifier notifier, @Lazy IdentityService identity,
+                            @Value("${jamsos.base-url:http://localhost:8080}") String baseUrl) {
+        this.notifier = notifier;
+        this.identity = identity;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Set<String> recipients = new LinkedHashSet<>();
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                for (User u : identity.createUserQuery().memberOfGroup(link.getGroupId()).list()) {
+                    if (u.getEmail() != null) {
+                        recipients.add(u.getEmail());
+                    }
+                }
+            }
+        }
+        if (task.getAssignee() != null) {
+            User u = identity.createUserQuery().userId(task.getAssignee()).singleResult();
+            if (u != null && u.getEmail() != null) {
+                recipients.add(u.getEmail());
+            }
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("taskName", task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+        model.put("description", task.getDescription() == null ? "-" : task.getDescription());
+        model.put("dueDate", task.getDueDate() == null ? "-" : Formats.date(task.getDueDate()));
+        model.put("link", baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+        for (String to : recipients) {
+            notifier.enqueue("tugas-baru", to, model, task.getTenantId(), businessKey, "task-created|" + task.getId());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package id.jamsos.rentan.pks;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class AgreementRepository {
+    static final RowMapper<Agreement> MAPPER = (rs, i) -> new Agreement(rs.getString("pks_number"),
+            rs.getString("regency_code"), rs.getInt("fiscal_year"), rs.getInt("quota"), rs.getLong("budget"),
+            rs.getLong("premium_per_month"), rs.getDate("start_date").toLocalDate(),
+            rs.getDate("end_date").toLocalDate(), PksStatus.valueOf(rs.getString("status")), rs.getString("payer"),
+            rs.getString("segment"), rs.getString("gap_reason"));
+
+    private final JdbcTemplate jdbc;
+
+    public AgreementRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Agreement> find(String pksNumber) {
+        return jdbc.query("select * from pks_agreement where pks_number = ?", MAPPER, pksNumber).stream().findFirst();
+    }
+
+    public List<Agreement> byRegency(String regencyCode) {
+        return jdbc.query("select * from pks_agreement where regency_code = ? order by start_date", MAPPER, regencyCode);
+    }
+
+    /** The ACTIVE agreement of a regency covering the day, if any. */
+    public Optional<Agreement> activeOn(String regencyCode, LocalDate day) {
+        return jdbc.query("""
+                select * from pks_agreement where regency_code = ? and status = 'ACTIVE'
+                and start_date <= ? and end_date >= ? order by start_date desc
+                """, MAPPER, regencyCode, Date.valueOf(day), Date.valueOf(day)).stream().findFirst();
+    }
+
+    public void insert(Agreement a) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("""
+                insert into pks_agreement (pks_number, regency_code, fiscal_year, quota, budget, premium_per_month,
+                  start_date, end_date, status, payer, segment, gap_reason, created_at, updated_at)
+                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """, a.pksNumber(), a.regencyCode(), a.fiscalYear(), a.quota(), a.budget(), a.premiumPerMonth(),
+                Date.valueOf(a.startDate()), Date.valueOf(a.endDate()), a.status().name(), a.payer(), a.segment(),
+                a.gapReason(), now, now);
+    }
+
+    public void updateStatus(String pksNumber, PksStatus status) {
+        jdbc.update("update pks_agreement set status = ?, updated_at = ? where pks_number = ?",
+                status.name(), Timestamp.from(Instant.now()), pksNumber);
+    }
+
+    public int enrolledCount(String pksNumber) {
+        Integer n = jdbc.queryForObject("select count(*) from member where pks_number = ? and status = 'ACTIVE'",
+                Integer.class, pksNumber);
+        return n == null ? 0 : n;
+    }
+}
