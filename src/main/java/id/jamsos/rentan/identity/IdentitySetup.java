@@ -185,7 +185,8 @@ public class IdentitySetup implements ApplicationRunner {
         ensureFilter(FILTER_OVERDUE, overdue, 10, "#b3261e", "Tugas yang melewati tenggat waktu (termasuk eskalasi)");
     }
 
-    private void ensureFilter(String name, TaskQuery query, int priority, String color, String description) {
+    /** Creates a shared Tasklist filter unless one of that name exists; features add their own this way. */
+    public void ensureFilter(String name, TaskQuery query, int priority, String color, String description) {
         if (filters.createFilterQuery().filterName(name).count() > 0) {
             return;
         }
