@@ -1,10 +1,12 @@
 package id.jamsos.rentan.config;
 
+import id.jamsos.rentan.common.IdempotencyFilter;
 import id.jamsos.rentan.identity.BasicAuthFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Credentials on every /api and engine-rest call; the webapps keep their own login. */
 @Configuration
@@ -25,6 +27,16 @@ public class SecurityConfig {
         bean.addUrlPatterns("/engine-rest/*");
         bean.setName("engineRestAuthFilter");
         bean.setOrder(10);
+        return bean;
+    }
+
+    /** After authentication: the key is scoped to the caller. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc) {
+        FilterRegistrationBean<IdempotencyFilter> bean = new FilterRegistrationBean<>(new IdempotencyFilter(jdbc));
+        bean.addUrlPatterns("/api/*");
+        bean.setName("idempotencyFilter");
+        bean.setOrder(20);
         return bean;
     }
 }
