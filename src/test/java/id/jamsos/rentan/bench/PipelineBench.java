@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -58,7 +59,7 @@ class PipelineBench extends IntegrationTest {
     private final Map<String, Double> phases = new LinkedHashMap<>();
 
     @Test
-    void pipelineAgainstBaseline() throws IOException {
+    void pipelineAgainstBaseline() {
         int n = Integer.getInteger("bench.workers", 5000);
         int year = LocalDate.now().getYear();
         // Room in the Kapuas PKS for the generated workers (the demo quota is 5,000 with 24 members already).
@@ -199,9 +200,13 @@ class PipelineBench extends IntegrationTest {
         return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
-    private static void emit(String line) throws IOException {
+    private static void emit(String line) {
         System.out.println(line);
-        Files.writeString(Path.of("target", "bench-results.txt"), line + System.lineSeparator(),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        try {
+            Files.writeString(Path.of("target", "bench-results.txt"), line + System.lineSeparator(),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
