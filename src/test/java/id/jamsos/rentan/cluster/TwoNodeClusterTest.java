@@ -48,8 +48,8 @@ class TwoNodeClusterTest {
     static void start() {
         String url = TestDatabase.sibling("cluster");
         TestDatabase.resetOnce(url);
-        nodeA = node("node-a", url);
-        nodeB = node("node-b", url); // the second node finds schema, identity and demo data already there
+        nodeA = node("nodeA", url);
+        nodeB = node("nodeB", url); // the second node finds schema, identity and demo data already there
         jdbc = nodeA.getBean(JdbcTemplate.class);
     }
 

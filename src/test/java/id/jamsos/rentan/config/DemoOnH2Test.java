@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:demo-boot;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.process-engine-name=demo-h2",
+        "camunda.bpm.process-engine-name=demoH2",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
 @DirtiesContext

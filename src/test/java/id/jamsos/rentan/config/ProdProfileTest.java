@@ -36,7 +36,7 @@ class ProdProfileTest {
                 "--SPRING_DATASOURCE_PASSWORD=" + TestDatabase.password(),
                 "--JAMSOS_ADMIN_USER=kepala.it",
                 "--JAMSOS_ADMIN_PASSWORD=Rahasia-Prod-2026",
-                "--camunda.bpm.process-engine-name=jamsos-prod-test",
+                "--camunda.bpm.process-engine-name=jamsosProdTest",
                 "--camunda.bpm.job-execution.enabled=false");
         port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
     }

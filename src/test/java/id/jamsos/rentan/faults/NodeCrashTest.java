@@ -35,7 +35,7 @@ class NodeCrashTest {
         int smtp = TestMail.server().getSmtp().getPort();
         String[] extra = {"--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 "--jamsos.verification.screening-chunk-size=100"};
-        AppProcess first = new AppProcess(db, "crash-a", smtp, AppProcess.logFile("crash-first"), extra).start();
+        AppProcess first = new AppProcess(db, "crashA", smtp, AppProcess.logFile("crash-first"), extra).start();
         TestRestTemplate dinsos = new TestRestTemplate().withBasicAuth("dinsos.6203", "demo");
         int n = 2000;
         long batchId;
@@ -58,7 +58,7 @@ class NodeCrashTest {
         }
         assertThat(runningAtKill).as("the batch was still running when the node died").isTrue();
 
-        AppProcess second = new AppProcess(db, "crash-b", smtp, AppProcess.logFile("crash-second"), extra).start();
+        AppProcess second = new AppProcess(db, "crashB", smtp, AppProcess.logFile("crash-second"), extra).start();
         try {
             long id = batchId;
             IntegrationTest.await(Duration.ofMinutes(3), "batch done after restart", () ->
@@ -96,11 +96,19 @@ class NodeCrashTest {
         return count(db, "select count(*) from act_ru_job where lock_owner_ is not null") > 0;
     }
 
+    static String str(String db, String sql) {
+        try (Connection c = DriverManager.getConnection(db, TestDatabase.user(), TestDatabase.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static int count(String db, String sql) {
         try (Connection c = DriverManager.getConnection(db, TestDatabase.user(), TestDatabase.password());
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
+            return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

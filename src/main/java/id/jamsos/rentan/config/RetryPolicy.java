@@ -1,0 +1,31 @@
+package id.jamsos.rentan.config;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Retry cycles of async steps as settings, used in BPMN as
+ * {@code camunda:failedJobRetryTimeCycle="${retry.externalCall}"}: operations can lengthen them for a long
+ * BPJS or bank outage without redeploying, tests can shorten them.
+ */
+@Component("retry")
+public class RetryPolicy {
+    private final String externalCall;
+    private final String payment;
+
+    public RetryPolicy(@Value("${jamsos.retry.external-call:R5/PT1M}") String externalCall,
+                       @Value("${jamsos.retry.payment:R3/PT1M}") String payment) {
+        this.externalCall = externalCall;
+        this.payment = payment;
+    }
+
+    /** Calls to BPJS and DTKS, and our own set-based steps. */
+    public String getExternalCall() {
+        return externalCall;
+    }
+
+    /** Bank transfers. */
+    public String getPayment() {
+        return payment;
+    }
+}
