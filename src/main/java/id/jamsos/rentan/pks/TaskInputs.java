@@ -32,6 +32,8 @@ public final class TaskInputs {
         if (!approved && note == null) {
             throw new TaskInputException("Catatan (note) wajib diisi bila dikembalikan untuk diperbaiki");
         }
+        // Gateways read a Boolean whatever the client sent ("true" from a radio group, true from a checkbox).
+        task.getExecution().setVariable("approved", approved);
         return new Decision(approved, note);
     }
 
