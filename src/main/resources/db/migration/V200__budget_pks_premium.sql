@@ -15,7 +15,7 @@ create table budget_evaluation (
     regency_code           varchar(4)   not null references region(code),
     fiscal_year            int          not null,
     vulnerable_population  int          not null,
-    status                 varchar(12)  not null,
+    status                 varchar(20)  not null,
     members_active         int,
     members_lapsed         int,
     members_ended          int,

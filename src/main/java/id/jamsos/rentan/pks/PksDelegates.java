@@ -84,7 +84,7 @@ public final class PksDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             String pks = (String) execution.getVariable(PksProcessKeys.VAR_PKS_NUMBER);
-            execution.setVariable("carriedOverMembers", (long) service.activate(pks));
+            service.activate(pks);
             execution.setVariable(PksProcessKeys.VAR_INVOICE_MONTH, service.get(pks).startDate().withDayOfMonth(1).toString());
         }
     }
@@ -99,8 +99,9 @@ public final class PksDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariable("endedMembers",
-                    (long) service.expire((String) execution.getVariable(PksProcessKeys.VAR_PKS_NUMBER)));
+            PksService.Expiry e = service.expire((String) execution.getVariable(PksProcessKeys.VAR_PKS_NUMBER));
+            execution.setVariable("carriedOverMembers", (long) e.carriedOver());
+            execution.setVariable("endedMembers", (long) e.ended());
         }
     }
 

@@ -132,30 +132,31 @@ public class PksService {
         return get(pksNumber);
     }
 
-    /** ACTIVE from the start date; members of the previous PKS carry over up to the quota. */
+    /** ACTIVE from the start date (members join it when the previous PKS expires, or through enrollment). */
     @Transactional
-    public int activate(String pksNumber) {
-        Agreement a = get(pksNumber);
-        if (a.status() == PksStatus.ACTIVE) {
-            return 0;
-        }
+    public void activate(String pksNumber) {
+        get(pksNumber);
         agreements.updateStatus(pksNumber, PksStatus.ACTIVE);
-        Optional<Agreement> previous = others(a.regencyCode(), pksNumber).stream()
-                .filter(o -> o.endDate().isBefore(a.startDate()))
-                .max(Comparator.comparing(Agreement::endDate));
-        if (previous.isEmpty()) {
-            return 0;
-        }
-        return agreements.carryOverMembers(previous.get().pksNumber(), pksNumber,
-                a.quota() - agreements.enrolledCount(pksNumber));
     }
 
-    /** EXPIRED after the end date; members not carried over to the next PKS end. */
+    /**
+     * EXPIRED after the end date. Members carry over to the regency's next PKS (signed or active, starting
+     * after this one) up to its quota, oldest membership first; the others end with this PKS.
+     */
     @Transactional
-    public int expire(String pksNumber) {
+    public Expiry expire(String pksNumber) {
         Agreement a = get(pksNumber);
         agreements.updateStatus(pksNumber, PksStatus.EXPIRED);
-        return agreements.endMembers(pksNumber, a.endDate());
+        Optional<Agreement> next = others(a.regencyCode(), pksNumber).stream()
+                .filter(o -> o.startDate().isAfter(a.endDate()))
+                .filter(o -> o.status() == PksStatus.SIGNED || o.status() == PksStatus.ACTIVE)
+                .min(Comparator.comparing(Agreement::startDate));
+        int carried = next.map(n -> agreements.carryOverMembers(pksNumber, n.pksNumber(),
+                n.quota() - agreements.enrolledCount(n.pksNumber()))).orElse(0);
+        return new Expiry(carried, agreements.endMembers(pksNumber, a.endDate()));
+    }
+
+    public record Expiry(int carriedOver, int ended) {
     }
 
     public LocalDate renewalDate(Agreement a) {
