@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /** Thin glue between the pks-agreement process and {@link PksService}. */
@@ -84,7 +86,8 @@ public final class PksDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             String pks = (String) execution.getVariable(PksProcessKeys.VAR_PKS_NUMBER);
-            service.activate(pks);
+            LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(Formats.WIB).toLocalDate();
+            execution.setVariable("carriedOverMembers", (long) service.activate(pks, today));
             execution.setVariable(PksProcessKeys.VAR_INVOICE_MONTH, service.get(pks).startDate().withDayOfMonth(1).toString());
         }
     }

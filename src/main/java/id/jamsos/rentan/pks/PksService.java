@@ -132,11 +132,22 @@ public class PksService {
         return get(pksNumber);
     }
 
-    /** ACTIVE from the start date (members join it when the previous PKS expires, or through enrollment). */
+    /**
+     * ACTIVE from the start date. When the previous PKS of the regency is already over, its active members
+     * carry over now (up to the quota), whichever of its expiry and this activation runs first.
+     */
     @Transactional
-    public void activate(String pksNumber) {
-        get(pksNumber);
+    public int activate(String pksNumber, LocalDate today) {
+        Agreement a = get(pksNumber);
         agreements.updateStatus(pksNumber, PksStatus.ACTIVE);
+        Optional<Agreement> previous = others(a.regencyCode(), pksNumber).stream()
+                .filter(o -> o.endDate().isBefore(a.startDate()))
+                .max(Comparator.comparing(Agreement::endDate));
+        if (previous.isEmpty() || !previous.get().endDate().isBefore(today)) {
+            return 0;
+        }
+        return agreements.carryOverMembers(previous.get().pksNumber(), pksNumber,
+                a.quota() - agreements.enrolledCount(pksNumber));
     }
 
     /**

@@ -11,6 +11,7 @@ public record PremiumInvoice(String invoiceNumber, String pksNumber, String rege
     public static final String PAID_LATE = "PAID_LATE";
 
     public static String number(String pksNumber, LocalDate month) {
-        return "IUR-" + pksNumber.substring(4) + "-" + String.format("%02d", month.getMonthValue());
+        // One PKS per regency at a time (no overlap), so regency and month identify the invoice.
+        return "IUR-" + pksNumber.substring(4, 8) + "-" + month.getYear() + "-" + String.format("%02d", month.getMonthValue());
     }
 }

@@ -66,11 +66,12 @@ public class PremiumInvoiceRepository {
                 where im.invoice_number = ? and not exists (select 1 from member_contribution c
                   where c.membership_number = im.membership_number and c.period_month = ?)
                 """, Date.valueOf(month), invoiceNumber, Date.valueOf(paidOn), invoiceNumber, Date.valueOf(month));
+        // Months paid before the system existed are already in contribution_months: add, never recount.
         jdbc.update("""
-                update member set contribution_months = (select count(*) from member_contribution c
-                  where c.membership_number = member.membership_number), updated_at = ?
-                where membership_number in (select membership_number from premium_invoice_member where invoice_number = ?)
-                """, Timestamp.from(Instant.now()), invoiceNumber);
+                update member set contribution_months = contribution_months + 1, updated_at = ?
+                where membership_number in (select membership_number from member_contribution
+                  where invoice_number = ? and period_month = ?)
+                """, Timestamp.from(Instant.now()), invoiceNumber, Date.valueOf(month));
         return n;
     }
 
