@@ -85,10 +85,13 @@ public class PremiumInvoiceRepository {
                 Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), invoiceNumber);
     }
 
-    /** Unpaid invoices of the PKS from this month on that are already past due on the day. */
-    public int consecutiveUnpaidFrom(String pksNumber, LocalDate month, LocalDate day) {
-        List<PremiumInvoice> later = jdbc.query("select * from premium_invoice where pks_number = ? and period_month >= ? "
-                + "order by period_month", MAPPER, pksNumber, Date.valueOf(month));
+    /**
+     * Consecutive unpaid months of the regency from this month on that are already past due on the day. By
+     * regency, not PKS: PKS periods never overlap, so arrears chain across the year boundary.
+     */
+    public int consecutiveUnpaidFrom(String regencyCode, LocalDate month, LocalDate day) {
+        List<PremiumInvoice> later = jdbc.query("select * from premium_invoice where regency_code = ? and period_month >= ? "
+                + "order by period_month", MAPPER, regencyCode, Date.valueOf(month));
         int n = 0;
         LocalDate expected = month;
         for (PremiumInvoice i : later) {

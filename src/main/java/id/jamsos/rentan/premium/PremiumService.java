@@ -118,12 +118,12 @@ public class PremiumService {
         return get(invoiceNumber);
     }
 
-    /** More than N consecutive overdue months from this invoice: its still-active members lapse. */
+    /** More than N consecutive overdue months of the regency from this invoice: its still-active members lapse. */
     @Transactional
     public int applyLapse(String invoiceNumber, LocalDate day) {
         PremiumInvoice i = get(invoiceNumber);
         if (!PremiumInvoice.UNPAID.equals(i.status())
-                || invoices.consecutiveUnpaidFrom(i.pksNumber(), i.periodMonth(), day) <= maxUnpaidMonths) {
+                || invoices.consecutiveUnpaidFrom(i.regencyCode(), i.periodMonth(), day) <= maxUnpaidMonths) {
             return 0;
         }
         return invoices.lapseMembers(invoiceNumber, day);
