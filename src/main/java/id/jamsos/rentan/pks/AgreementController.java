@@ -25,13 +25,15 @@ public class AgreementController {
     private final RegionAccessPolicy policy;
     private final PksService service;
     private final PksProcess process;
+    private final id.jamsos.rentan.region.RegionRepository regions;
 
     public AgreementController(AgreementRepository agreements, RegionAccessPolicy policy, PksService service,
-                               PksProcess process) {
+                               PksProcess process, id.jamsos.rentan.region.RegionRepository regions) {
         this.agreements = agreements;
         this.policy = policy;
         this.service = service;
         this.process = process;
+        this.regions = regions;
     }
 
     public record CreateRequest(String regencyCode, Integer fiscalYear, Integer quota, Long budget, LocalDate startDate,
@@ -55,6 +57,18 @@ public class AgreementController {
     public record AgreementView(String pksNumber, String regencyCode, int fiscalYear, PksStatus status, int quota,
                                 int enrolled, long budget, long premiumPerMonth, LocalDate startDate,
                                 LocalDate endDate, String gapReason) {
+    }
+
+    /** One-page summary for signing (Kepala Dinas Sosial and Kepala Kantor Cabang). */
+    @GetMapping(value = "/{pksNumber}/summary.pdf", produces = "application/pdf")
+    public ResponseEntity<byte[]> summaryPdf(@PathVariable String pksNumber) {
+        Agreement a = agreements.find(pksNumber)
+                .orElseThrow(() -> new NotFoundException("PKS " + pksNumber + " tidak ditemukan"));
+        policy.requireRegency(CurrentOfficial.get(), a.regencyCode());
+        String regency = regions.find(a.regencyCode()).map(r -> r.name()).orElse(a.regencyCode());
+        byte[] pdf = AgreementSummaryPdf.render(AgreementSummaryPdf.lines(a, regency, agreements.enrolledCount(pksNumber)));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"" + pksNumber + ".pdf\"").body(pdf);
     }
 
     @GetMapping("/{pksNumber}")

@@ -77,5 +77,13 @@ class AgreementApiTest extends IntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(pks).processDefinitionKey("pks-agreement")
                 .singleResult().getTenantId()).isEqualTo("6112");
         assertThat(post("dinsos.6112", body(100, full, jan1, dec31)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        ResponseEntity<byte[]> pdf = as("kacab.6112").getForEntity(url("/api/agreements/" + pks + "/summary.pdf"), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(new String(pdf.getBody(), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4")
+                .contains("(Nomor PKS          : " + pks + ") Tj");
+        assertThat(as("kacab.6208").getForEntity(url("/api/agreements/" + pks + "/summary.pdf"), byte[].class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
