@@ -4,7 +4,6 @@ import id.jamsos.rentan.identity.CurrentOfficial;
 import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
 import id.jamsos.rentan.identity.Role;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

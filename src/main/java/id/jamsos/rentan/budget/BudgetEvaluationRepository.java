@@ -13,7 +13,7 @@ public class BudgetEvaluationRepository {
     private static final RowMapper<BudgetEvaluation> MAPPER = (rs, i) -> new BudgetEvaluation(
             rs.getString("evaluation_key"), rs.getString("regency_code"), rs.getInt("fiscal_year"),
             rs.getInt("vulnerable_population"), BudgetStatus.valueOf(rs.getString("status")),
-            (Integer) rs.getObject("members_active", Integer.class), rs.getObject("members_lapsed", Integer.class),
+            rs.getObject("members_active", Integer.class), rs.getObject("members_lapsed", Integer.class),
             rs.getObject("members_ended", Integer.class), rs.getObject("claims_paid", Integer.class),
             rs.getObject("claims_total", Long.class), rs.getBigDecimal("coverage_percent"),
             rs.getObject("cost_per_worker", Long.class), rs.getObject("current_quota", Integer.class),

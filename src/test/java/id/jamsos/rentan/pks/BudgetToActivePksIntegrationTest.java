@@ -5,7 +5,6 @@ import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.support.IntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,7 +62,7 @@ class BudgetToActivePksIntegrationTest extends IntegrationTest {
         int active = jdbc.queryForObject("select count(*) from member where regency_code = '6203' and status = 'ACTIVE'", Integer.class);
         assertThat(evaluation.get("membersActive").asInt()).isEqualTo(active).isGreaterThanOrEqualTo(20);
         assertThat(evaluation.get("costPerWorker").asLong()).isEqualTo(16_800L * 12);
-        // Current quota 5,000 is above the 50 % target of 11,628 (5,814)? No: the target wins.
+        // 50 % target of 11,628 workers = 5,814, above the current quota 5,000 and the active members.
         assertThat(evaluation.get("proposedQuota").asInt()).isEqualTo(5_814);
         assertThat(evaluation.get("proposedBudget").asLong()).isEqualTo(5_814L * 201_600);
         assertThat(as("dinsos.6208").getForEntity(url("/api/budget-evaluations/" + key), JsonNode.class).getStatusCode())
