@@ -1,6 +1,9 @@
 package id.jamsos.rentan.common;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.time.DayOfWeek;
@@ -17,7 +20,14 @@ import java.util.TreeSet;
 public class WorkingDays {
     private final Set<LocalDate> holidays;
 
-    public WorkingDays(@Value("${jamsos.calendar.holidays:}") List<LocalDate> holidays) {
+    /** A YAML list is not one property (holidays[0], holidays[1], ...): @Value saw none, so bind it. */
+    @Autowired
+    public WorkingDays(Environment env) {
+        this(Binder.get(env).bind("jamsos.calendar.holidays", Bindable.listOf(String.class)).orElse(List.of())
+                .stream().map(String::trim).map(LocalDate::parse).toList());
+    }
+
+    public WorkingDays(List<LocalDate> holidays) {
         this.holidays = new TreeSet<>(holidays);
     }
 

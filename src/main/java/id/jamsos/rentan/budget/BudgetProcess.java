@@ -1,0 +1,55 @@
+package id.jamsos.rentan.budget;
+
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.pks.PksProcess;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Opens an evaluation and starts its budget-evaluation instance (business key {@code <regency>-<fiscalYear>}). */
+@Component
+public class BudgetProcess {
+    private final BudgetService service;
+    private final RuntimeService runtime;
+    private final int taskDueDays;
+
+    public BudgetProcess(BudgetService service, @Lazy RuntimeService runtime,
+                         @Value("${jamsos.budget.task-due-days:14}") int taskDueDays) {
+        this.service = service;
+        this.runtime = runtime;
+        this.taskDueDays = taskDueDays;
+    }
+
+    @Transactional
+    public BudgetEvaluation open(String regencyCode, Integer fiscalYear, Integer population, String userId) {
+        BudgetEvaluation e = service.open(regencyCode, fiscalYear, population, userId, LocalDate.now(Formats.WIB));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("regencyCode", e.regencyCode());
+        vars.put("fiscalYear", (long) e.fiscalYear());
+        vars.put(BudgetProcessKeys.VAR_EVALUATION_KEY, e.evaluationKey());
+        vars.put("taskDueDays", taskDueDays);
+        PksProcess.withoutAuthorization(() -> runtime.startProcessInstanceByKey(BudgetProcessKeys.PROCESS_KEY,
+                e.evaluationKey(), vars));
+        return service.get(e.evaluationKey());
+    }
+
+    /**
+     * Renewal and the yearly start: opens the evaluation unless one exists, with the latest recorded population
+     * (or the given fallback when none was ever recorded; Dinsos sees it in the form).
+     */
+    @Transactional
+    public boolean openIfMissing(String regencyCode, int fiscalYear, int fallbackPopulation) {
+        if (service.find(BudgetEvaluation.key(regencyCode, fiscalYear)).isPresent()) {
+            return false;
+        }
+        int population = service.knownPopulation(regencyCode, fiscalYear).orElse(Math.max(1, fallbackPopulation));
+        open(regencyCode, fiscalYear, population, "system");
+        return true;
+    }
+}

@@ -1,0 +1,13 @@
+package id.jamsos.rentan.budget;
+
+/** Names of the budget-evaluation process that code and tests rely on. */
+public final class BudgetProcessKeys {
+    public static final String PROCESS_KEY = "budget-evaluation";
+    public static final String TASK_PROPOSE = "UserTask_ProposeBudget";
+    public static final String TASK_TAPD_REVIEW = "UserTask_TapdReview";
+    public static final String TASK_SEKDA_APPROVAL = "UserTask_SekdaApproval";
+    public static final String VAR_EVALUATION_KEY = "evaluationKey";
+
+    private BudgetProcessKeys() {
+    }
+}

@@ -1,0 +1,61 @@
+package id.jamsos.rentan.budget;
+
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.pks.Agreement;
+import id.jamsos.rentan.pks.AgreementRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * The yearly timer (jamsos.budget.yearly-cron, WIB): opens next year's evaluation for every regency that has
+ * none yet, in time for the APBD. The PKS renewal timer does the same for a regency whose PKS ends soon.
+ */
+@Component
+public class YearlyBudgetStart {
+    private static final Logger log = LoggerFactory.getLogger(YearlyBudgetStart.class);
+
+    private final BudgetProcess process;
+    private final AgreementRepository agreements;
+    private final String regencies;
+    private final boolean enabled;
+
+    public YearlyBudgetStart(BudgetProcess process, AgreementRepository agreements,
+                             @Value("${jamsos.region.regencies}") String regencies,
+                             @Value("${jamsos.budget.yearly-enabled:true}") boolean enabled) {
+        this.process = process;
+        this.agreements = agreements;
+        this.regencies = regencies;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(cron = "${jamsos.budget.yearly-cron:0 0 8 1 6 *}", zone = "Asia/Jakarta")
+    public void run() {
+        if (enabled) {
+            openNextYear(LocalDate.now(Formats.WIB));
+        }
+    }
+
+    /** @return how many evaluations were opened */
+    public int openNextYear(LocalDate today) {
+        int opened = 0;
+        for (String regency : Arrays.stream(regencies.split(",")).map(String::trim).toList()) {
+            int fallback = agreements.byRegency(regency).stream().max(Comparator.comparing(Agreement::endDate))
+                    .map(Agreement::quota).orElse(1);
+            try {
+                if (process.openIfMissing(regency, today.getYear() + 1, fallback)) {
+                    opened++;
+                }
+            } catch (RuntimeException e) {
+                log.error("Yearly budget evaluation for {} not opened", regency, e);
+            }
+        }
+        return opened;
+    }
+}

@@ -1,0 +1,202 @@
+package id.jamsos.rentan.pks;
+
+import id.jamsos.rentan.common.ConflictException;
+import id.jamsos.rentan.common.NotFoundException;
+import id.jamsos.rentan.common.ValidationException;
+import id.jamsos.rentan.region.RegionLevel;
+import id.jamsos.rentan.region.RegionRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The PKS lifecycle rules: create, revise, review decisions, sign, activate, expire. No Camunda types. */
+@Service
+public class PksService {
+    private final AgreementRepository agreements;
+    private final RegionRepository regions;
+    private final JdbcTemplate jdbc;
+    private final long premiumPerMonth;
+    private final String payer;
+    private final String segment;
+    private final int renewalDaysBeforeEnd;
+
+    public PksService(AgreementRepository agreements, RegionRepository regions, JdbcTemplate jdbc,
+                      @Value("${jamsos.program.premium-per-month}") long premiumPerMonth,
+                      @Value("${jamsos.pks.payer:DINSOS_APBD}") String payer,
+                      @Value("${jamsos.pks.segment:PEMERINTAH_APBD}") String segment,
+                      @Value("${jamsos.pks.renewal-days-before-end:90}") int renewalDaysBeforeEnd) {
+        this.agreements = agreements;
+        this.regions = regions;
+        this.jdbc = jdbc;
+        this.premiumPerMonth = premiumPerMonth;
+        this.payer = payer;
+        this.segment = segment;
+        this.renewalDaysBeforeEnd = renewalDaysBeforeEnd;
+    }
+
+    public long premiumPerMonth() {
+        return premiumPerMonth;
+    }
+
+    public Agreement get(String pksNumber) {
+        return agreements.find(pksNumber).orElseThrow(() -> new NotFoundException("PKS " + pksNumber + " tidak ditemukan"));
+    }
+
+    public Optional<Agreement> find(String pksNumber) {
+        return agreements.find(pksNumber);
+    }
+
+    /** Validates everything, then writes the DRAFT row. The caller starts the process. */
+    @Transactional
+    public Agreement create(PksRules.Draft d) {
+        if (d.regencyCode() != null && d.regencyCode().matches("\\d{4}")
+                && regions.find(d.regencyCode()).filter(r -> r.level() == RegionLevel.REGENCY).isEmpty()) {
+            throw ValidationException.of("regencyCode", "kabupaten " + d.regencyCode() + " tidak dikenal");
+        }
+        PksRules.check(d, others(d.regencyCode(), null), premiumPerMonth);
+        String number = Agreement.number(d.regencyCode(), d.fiscalYear());
+        if (agreements.find(number).isPresent()) {
+            throw new ConflictException("fiscalYear", "PKS " + number + " sudah ada");
+        }
+        Agreement a = new Agreement(number, d.regencyCode(), d.fiscalYear(), d.quota(), d.budget(), premiumPerMonth,
+                d.startDate(), d.endDate(), PksStatus.DRAFT, payer, segment, blankToNull(d.gapReason()));
+        agreements.insert(a);
+        return a;
+    }
+
+    /**
+     * The draft an approved budget evaluation proposes: the whole fiscal year, starting the day after the
+     * regency's previous PKS ends when that falls in the fiscal year (no gap), else on 1 January.
+     */
+    public PksRules.Draft draftFromBudget(String regencyCode, int fiscalYear, int quota, long budget) {
+        LocalDate start = LocalDate.of(fiscalYear, 1, 1);
+        Optional<Agreement> previous = others(regencyCode, null).stream()
+                .filter(o -> o.endDate().isBefore(LocalDate.of(fiscalYear, 12, 31)))
+                .max(Comparator.comparing(Agreement::endDate));
+        if (previous.isPresent() && previous.get().endDate().plusDays(1).getYear() == fiscalYear) {
+            start = previous.get().endDate().plusDays(1);
+        }
+        return new PksRules.Draft(regencyCode, fiscalYear, quota, budget, start, LocalDate.of(fiscalYear, 12, 31), null);
+    }
+
+    /** Dinsos (re)submits the draft for review, with any changed field; the rules apply again. */
+    @Transactional
+    public Agreement submitDraft(String pksNumber, Integer quota, Long budget, LocalDate start, LocalDate end,
+                                 String gapReason, String userId) {
+        Agreement a = get(pksNumber);
+        if (a.status() != PksStatus.DRAFT) {
+            throw ValidationException.of("status", "PKS " + pksNumber + " berstatus " + a.status() + ", bukan DRAFT");
+        }
+        PksRules.Draft d = new PksRules.Draft(a.regencyCode(), a.fiscalYear(), quota != null ? quota : a.quota(),
+                budget != null ? budget : a.budget(), start != null ? start : a.startDate(),
+                end != null ? end : a.endDate(), gapReason != null ? gapReason : a.gapReason());
+        PksRules.check(d, others(a.regencyCode(), pksNumber), a.premiumPerMonth());
+        agreements.updateDraft(pksNumber, d.quota(), d.budget(), d.startDate(), d.endDate(), blankToNull(d.gapReason()),
+                PksStatus.IN_REVIEW);
+        recordDecision(pksNumber, "DRAFT", userId, true, null);
+        return get(pksNumber);
+    }
+
+    /** A reviewer's decision; a return sends the draft back to Dinsos with the note. */
+    @Transactional
+    public void review(String pksNumber, String step, boolean approved, String note, String userId) {
+        if (!approved && (note == null || note.isBlank())) {
+            throw ValidationException.of("note", "catatan wajib diisi bila draf dikembalikan");
+        }
+        Agreement a = get(pksNumber);
+        if (a.status() != PksStatus.IN_REVIEW) {
+            throw ValidationException.of("status", "PKS " + pksNumber + " tidak sedang ditinjau (" + a.status() + ")");
+        }
+        recordDecision(pksNumber, step, userId, approved, note);
+        if (!approved) {
+            agreements.updateStatus(pksNumber, PksStatus.DRAFT);
+        }
+    }
+
+    @Transactional
+    public void sign(String pksNumber, String step, String userId) {
+        recordDecision(pksNumber, step, userId, true, null);
+    }
+
+    @Transactional
+    public Agreement markSigned(String pksNumber) {
+        agreements.updateStatus(pksNumber, PksStatus.SIGNED);
+        return get(pksNumber);
+    }
+
+    /**
+     * ACTIVE from the start date. When the previous PKS of the regency is already over, its active members
+     * carry over now (up to the quota), whichever of its expiry and this activation runs first.
+     */
+    @Transactional
+    public int activate(String pksNumber, LocalDate today) {
+        Agreement a = get(pksNumber);
+        agreements.updateStatus(pksNumber, PksStatus.ACTIVE);
+        Optional<Agreement> previous = others(a.regencyCode(), pksNumber).stream()
+                .filter(o -> o.endDate().isBefore(a.startDate()))
+                .max(Comparator.comparing(Agreement::endDate));
+        if (previous.isEmpty() || !previous.get().endDate().isBefore(today)) {
+            return 0;
+        }
+        return agreements.carryOverMembers(previous.get().pksNumber(), pksNumber,
+                a.quota() - agreements.enrolledCount(pksNumber));
+    }
+
+    /**
+     * EXPIRED after the end date. Members carry over to the regency's next PKS (signed or active, starting
+     * after this one) up to its quota, oldest membership first; the others end with this PKS.
+     */
+    @Transactional
+    public Expiry expire(String pksNumber) {
+        Agreement a = get(pksNumber);
+        agreements.updateStatus(pksNumber, PksStatus.EXPIRED);
+        Optional<Agreement> next = others(a.regencyCode(), pksNumber).stream()
+                .filter(o -> o.startDate().isAfter(a.endDate()))
+                .filter(o -> o.status() == PksStatus.SIGNED || o.status() == PksStatus.ACTIVE)
+                .min(Comparator.comparing(Agreement::startDate));
+        int carried = next.map(n -> agreements.carryOverMembers(pksNumber, n.pksNumber(),
+                n.quota() - agreements.enrolledCount(n.pksNumber()))).orElse(0);
+        return new Expiry(carried, agreements.endMembers(pksNumber, a.endDate()));
+    }
+
+    public record Expiry(int carriedOver, int ended) {
+    }
+
+    public LocalDate renewalDate(Agreement a) {
+        return a.endDate().minusDays(renewalDaysBeforeEnd);
+    }
+
+    /** Quota guard for enrollment: how many more members the PKS may take (enrolled ≤ quota). */
+    public int quotaLeft(String pksNumber) {
+        Agreement a = get(pksNumber);
+        return Math.max(0, a.quota() - agreements.enrolledCount(pksNumber));
+    }
+
+    public int enrolled(String pksNumber) {
+        return agreements.enrolledCount(pksNumber);
+    }
+
+    private List<Agreement> others(String regencyCode, String exclude) {
+        if (regencyCode == null) {
+            return List.of();
+        }
+        return agreements.byRegency(regencyCode).stream().filter(o -> !o.pksNumber().equals(exclude)).toList();
+    }
+
+    private void recordDecision(String subject, String step, String userId, boolean approved, String note) {
+        jdbc.update("insert into workflow_decision (subject_key, step, user_id, approved, note, decided_at) "
+                + "values (?,?,?,?,?,?)", subject, step, userId, approved, note, Timestamp.from(Instant.now()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,130 @@
+package id.jamsos.rentan.premium;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Set-based SQL: an invoice and its member list are written with one insert-select, never row by row. */
+@Repository
+public class PremiumInvoiceRepository {
+    private static final RowMapper<PremiumInvoice> MAPPER = (rs, i) -> new PremiumInvoice(rs.getString("invoice_number"),
+            rs.getString("pks_number"), rs.getString("regency_code"), rs.getDate("period_month").toLocalDate(),
+            rs.getInt("member_count"), rs.getLong("premium_per_month"), rs.getLong("amount"),
+            rs.getDate("due_date").toLocalDate(), rs.getString("status"),
+            rs.getDate("paid_on") == null ? null : rs.getDate("paid_on").toLocalDate(), rs.getString("payment_reference"));
+
+    private final JdbcTemplate jdbc;
+
+    public PremiumInvoiceRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PremiumInvoice> find(String invoiceNumber) {
+        return jdbc.query("select * from premium_invoice where invoice_number = ?", MAPPER, invoiceNumber).stream().findFirst();
+    }
+
+    public List<PremiumInvoice> byPks(String pksNumber) {
+        return jdbc.query("select * from premium_invoice where pks_number = ? order by period_month", MAPPER, pksNumber);
+    }
+
+    /** Creates the invoice for the members ACTIVE on the PKS now; returns the member count. */
+    public int insert(String invoiceNumber, String pksNumber, String regencyCode, LocalDate month, long premium,
+                      LocalDate due) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("""
+                insert into premium_invoice (invoice_number, pks_number, regency_code, period_month, member_count,
+                  premium_per_month, amount, due_date, status, created_at, updated_at)
+                values (?,?,?,?,0,?,0,?,'UNPAID',?,?)
+                """, invoiceNumber, pksNumber, regencyCode, Date.valueOf(month), premium, Date.valueOf(due), now, now);
+        int n = jdbc.update("""
+                insert into premium_invoice_member (invoice_number, membership_number)
+                select ?, membership_number from member where pks_number = ? and status = 'ACTIVE'
+                """, invoiceNumber, pksNumber);
+        jdbc.update("update premium_invoice set member_count = ?, amount = ? where invoice_number = ?",
+                n, n * premium, invoiceNumber);
+        return n;
+    }
+
+    public void markPaid(String invoiceNumber, String status, LocalDate paidOn, String reference, String userId) {
+        jdbc.update("update premium_invoice set status = ?, paid_on = ?, payment_reference = ?, recorded_by = ?, "
+                        + "updated_at = ? where invoice_number = ?", status, Date.valueOf(paidOn), reference, userId,
+                Timestamp.from(Instant.now()), invoiceNumber);
+    }
+
+    /** Each member of the invoice gains the month (once) in member_contribution and contribution_months. */
+    public int creditContributionMonth(String invoiceNumber, LocalDate month, LocalDate paidOn) {
+        int n = jdbc.update("""
+                insert into member_contribution (membership_number, period_month, invoice_number, paid_on)
+                select im.membership_number, ?, ?, ? from premium_invoice_member im
+                where im.invoice_number = ? and not exists (select 1 from member_contribution c
+                  where c.membership_number = im.membership_number and c.period_month = ?)
+                """, Date.valueOf(month), invoiceNumber, Date.valueOf(paidOn), invoiceNumber, Date.valueOf(month));
+        // Months paid before the system existed are already in contribution_months: add, never recount.
+        jdbc.update("""
+                update member set contribution_months = contribution_months + 1, updated_at = ?
+                where membership_number in (select membership_number from member_contribution
+                  where invoice_number = ? and period_month = ?)
+                """, Timestamp.from(Instant.now()), invoiceNumber, Date.valueOf(month));
+        return n;
+    }
+
+    public void markReminded(String invoiceNumber) {
+        jdbc.update("update premium_invoice set reminded_at = ?, updated_at = ? where invoice_number = ?",
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), invoiceNumber);
+    }
+
+    public void markEscalated(String invoiceNumber) {
+        jdbc.update("update premium_invoice set escalated_at = ?, updated_at = ? where invoice_number = ?",
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), invoiceNumber);
+    }
+
+    /**
+     * Consecutive unpaid months of the regency from this month on that are already past due on the day. By
+     * regency, not PKS: PKS periods never overlap, so arrears chain across the year boundary.
+     */
+    public int consecutiveUnpaidFrom(String regencyCode, LocalDate month, LocalDate day) {
+        List<PremiumInvoice> later = jdbc.query("select * from premium_invoice where regency_code = ? and period_month >= ? "
+                + "order by period_month", MAPPER, regencyCode, Date.valueOf(month));
+        int n = 0;
+        LocalDate expected = month;
+        for (PremiumInvoice i : later) {
+            if (!i.periodMonth().equals(expected) || !PremiumInvoice.UNPAID.equals(i.status()) || !i.dueDate().isBefore(day)) {
+                break;
+            }
+            n++;
+            expected = expected.plusMonths(1);
+        }
+        return n;
+    }
+
+    /** Members of the invoice still ACTIVE become LAPSED for premium arrears. */
+    public int lapseMembers(String invoiceNumber, LocalDate day) {
+        return jdbc.update("""
+                update member set status = 'LAPSED', status_reason = 'PREMIUM_ARREARS', status_changed_on = ?, updated_at = ?
+                where status = 'ACTIVE' and membership_number in
+                  (select membership_number from premium_invoice_member where invoice_number = ?)
+                """, Date.valueOf(day), Timestamp.from(Instant.now()), invoiceNumber);
+    }
+
+    /**
+     * Members of the invoice lapsed for arrears on or after {@code since} with no other unpaid invoice left
+     * become ACTIVE again.
+     */
+    public int restoreMembers(String invoiceNumber, LocalDate since, LocalDate day) {
+        return jdbc.update("""
+                update member set status = 'ACTIVE', status_reason = 'ARREARS_PAID', status_changed_on = ?, updated_at = ?
+                where status = 'LAPSED' and status_reason = 'PREMIUM_ARREARS' and status_changed_on >= ?
+                  and membership_number in (select membership_number from premium_invoice_member where invoice_number = ?)
+                  and not exists (select 1 from premium_invoice_member im join premium_invoice i
+                      on i.invoice_number = im.invoice_number
+                    where im.membership_number = member.membership_number and i.status = 'UNPAID')
+                """, Date.valueOf(day), Timestamp.from(Instant.now()), Date.valueOf(since), invoiceNumber);
+    }
+}

@@ -1,0 +1,145 @@
+package id.jamsos.rentan.pks;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+@Deployment(resources = "bpmn/pks-agreement.bpmn")
+class PksAgreementProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
+
+    private final List<String> steps = new ArrayList<>();
+    private int invoicesLeft;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(extension.getProcessEngine());
+        Mocks.register("pksTaskListener", (TaskListener) (DelegateTask t) -> steps.add(t.getTaskDefinitionKey()));
+        Mocks.register("markPksSignedDelegate", (JavaDelegate) e -> {
+            steps.add("signed");
+            e.setVariable("startAt", PksProcess.at(LocalDate.of(2027, 1, 1), 0));
+            e.setVariable("expireAt", PksProcess.at(LocalDate.of(2028, 1, 1), 0));
+            e.setVariable("renewalAt", PksProcess.at(LocalDate.of(2027, 10, 2), 8));
+        });
+        Mocks.register("activatePksDelegate", (JavaDelegate) e -> steps.add("active"));
+        Mocks.register("issuePremiumInvoiceDelegate", (JavaDelegate) e -> {
+            steps.add("invoice");
+            invoicesLeft--;
+            e.setVariable("moreInvoices", invoicesLeft > 0);
+            e.setVariable("nextInvoiceAt", PksProcess.at(LocalDate.of(2027, 2, 1), 1));
+        });
+        Mocks.register("openRenewalDelegate", (JavaDelegate) e -> steps.add("renewal"));
+        Mocks.register("expirePksDelegate", (JavaDelegate) e -> steps.add("expired"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("pks-agreement", "PKS-6203-2027",
+                Map.of("regencyCode", "6203", "pksNumber", "PKS-6203-2027", "taskDueDays", 7));
+    }
+
+    private void reviewsApprove(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt("UserTask_DraftAgreement");
+        assertThat(task(pi)).hasCandidateGroup("dinsos-6203");
+        complete(task(pi));
+        assertThat(task(pi)).hasDefinitionKey("UserTask_LegalReview").hasCandidateGroup("hukum-6203");
+        complete(task(pi), withVariables("approved", true));
+        assertThat(task(pi)).hasDefinitionKey("UserTask_BpjsReview").hasCandidateGroup("bpjs-6203");
+        complete(task(pi), withVariables("approved", true));
+    }
+
+    @Test
+    void signedInEitherOrderActivatesInvoicesMonthlyRenewsAndExpires() {
+        invoicesLeft = 2;
+        ProcessInstance pi = start();
+        reviewsApprove(pi);
+        assertThat(pi).isWaitingAt("UserTask_SignKadinsos", "UserTask_SignKacab");
+        assertThat(task("UserTask_SignKacab", pi)).hasCandidateGroup("kacab-6203");
+        complete(task("UserTask_SignKacab", pi));
+        assertThat(pi).isWaitingAt("UserTask_SignKadinsos");
+        assertThat(task("UserTask_SignKadinsos", pi)).hasCandidateGroup("kadinsos-6203");
+        complete(task("UserTask_SignKadinsos", pi));
+        assertThat(pi).isWaitingAt("TimerEvent_StartDate");
+        assertThat(steps).contains("signed").doesNotContain("active");
+
+        execute(job("TimerEvent_StartDate", pi));
+        assertThat(pi).isWaitingAt("TimerEvent_RenewalDue", "TimerEvent_NextMonth", "TimerEvent_EndDate");
+        assertThat(steps).containsSubsequence("active", "invoice");
+
+        execute(job("TimerEvent_NextMonth", pi));
+        assertThat(pi).isWaitingAt("TimerEvent_RenewalDue", "TimerEvent_EndDate")
+                .hasPassed("Gateway_MoreInvoices");
+        execute(job("TimerEvent_RenewalDue", pi));
+        assertThat(steps).contains("renewal");
+        assertThat(pi).isWaitingAt("TimerEvent_EndDate");
+        execute(job("TimerEvent_EndDate", pi));
+        assertThat(pi).isEnded().hasPassed("ServiceTask_Expire", "EndEvent_Expired");
+        assertThat(steps).filteredOn("invoice"::equals).hasSize(2);
+    }
+
+    @Test
+    void kadinsosSignsFirst() {
+        invoicesLeft = 1;
+        ProcessInstance pi = start();
+        reviewsApprove(pi);
+        complete(task("UserTask_SignKadinsos", pi));
+        assertThat(pi).isWaitingAt("UserTask_SignKacab");
+        complete(task("UserTask_SignKacab", pi));
+        assertThat(pi).isWaitingAt("TimerEvent_StartDate");
+        assertThat(steps).containsSubsequence("UserTask_SignKadinsos", "UserTask_SignKacab", "signed");
+    }
+
+    @Test
+    void legalReturnsTheDraftAndDinsosRevises() {
+        ProcessInstance pi = start();
+        complete(task(pi));
+        complete(task(pi), withVariables("approved", false, "note", "Pasal 5 belum memuat sanksi"));
+        assertThat(pi).isWaitingAt("UserTask_DraftAgreement");
+        complete(task(pi), withVariables("quota", 5100L));
+        assertThat(pi).isWaitingAt("UserTask_LegalReview");
+        assertThat(steps).containsExactly("UserTask_DraftAgreement", "UserTask_LegalReview", "UserTask_DraftAgreement");
+    }
+
+    @Test
+    void bpjsReturnsTheDraftAndDinsosRevises() {
+        ProcessInstance pi = start();
+        complete(task(pi));
+        complete(task(pi), withVariables("approved", true));
+        complete(task(pi), withVariables("approved", false, "note", "Kuota melebihi kapasitas kantor cabang"));
+        assertThat(pi).isWaitingAt("UserTask_DraftAgreement").hasPassed("Gateway_BpjsApproved");
+        complete(task(pi));
+        complete(task(pi), withVariables("approved", true));
+        complete(task(pi), withVariables("approved", true));
+        assertThat(pi).isWaitingAt("UserTask_SignKadinsos", "UserTask_SignKacab");
+    }
+}
