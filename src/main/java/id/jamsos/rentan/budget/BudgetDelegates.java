@@ -1,12 +1,12 @@
 package id.jamsos.rentan.budget;
 
+import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.PksProcess;
 import id.jamsos.rentan.pks.PksService;
-import id.jamsos.rentan.pks.TaskInputException;
 import id.jamsos.rentan.pks.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,5 +1,6 @@
 package id.jamsos.rentan.config;
 
+import id.jamsos.rentan.common.TaskInputException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -18,11 +19,12 @@ import java.util.Map;
 /** engine-rest with our additions: authorization failures as problem+json, like the rest of the API. */
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
+    private static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
 
     @Override
     protected void registerAdditionalResources() {
         register(AuthorizationProblemMapper.class);
-        register(TenantProblemFilter.class);
+        register(ProblemJsonFilter.class);
     }
 
     private static Response forbidden(String detail, String camundaMessage) {
@@ -32,7 +34,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         body.put("status", 403);
         body.put("detail", detail);
         body.put("camundaMessage", camundaMessage);
-        return Response.status(Response.Status.FORBIDDEN).type("application/problem+json").entity(body).build();
+        return Response.status(Response.Status.FORBIDDEN).type(PROBLEM_JSON).entity(body).build();
     }
 
     /**
@@ -40,16 +42,27 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
      * engine-rest answers with 500 (some resources wrap it first): it is a refusal, so rewrite it to a 403.
      */
     @Provider
-    public static class TenantProblemFilter implements ContainerResponseFilter {
+    public static class ProblemJsonFilter implements ContainerResponseFilter {
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-            if (response.getStatus() == 500 && response.getEntity() instanceof ExceptionDto dto) {
-                String m = String.valueOf(dto.getMessage());
-                if (m.contains("no authenticated tenant") || m.contains("not authorized to access tenant")) {
-                    Response r = forbidden("Data ini milik kabupaten lain (wilayah di luar kewenangan Anda)", m);
-                    response.setStatus(403);
-                    response.setEntity(r.getEntity(), null, MediaType.valueOf("application/problem+json"));
-                }
+            if (!(response.getEntity() instanceof ExceptionDto dto)) {
+                return;
+            }
+            String m = String.valueOf(dto.getMessage());
+            if (response.getStatus() == 500
+                    && (m.contains("no authenticated tenant") || m.contains("not authorized to access tenant"))) {
+                Response r = forbidden("Data ini milik kabupaten lain (wilayah di luar kewenangan Anda)", m);
+                response.setStatus(403);
+                response.setEntity(r.getEntity(), null, PROBLEM_JSON);
+            } else if (response.getStatus() >= 400 && response.getStatus() < 500) {
+                // Refused input (e.g. TaskInputException on completion): problem+json like the rest of the API.
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", "about:blank");
+                body.put("title", response.getStatus() == 404 ? "Tidak ditemukan" : "Permintaan ditolak");
+                body.put("status", response.getStatus());
+                body.put("detail", m);
+                body.put("camundaType", dto.getType());
+                response.setEntity(body, null, PROBLEM_JSON);
             }
         }
     }

@@ -1,5 +1,6 @@
 package id.jamsos.rentan.pks;
 
+import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,10 +1,10 @@
 package id.jamsos.rentan.premium;
 
+import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.pks.GroupMailer;
 import id.jamsos.rentan.pks.PksProcess;
 import id.jamsos.rentan.pks.PksProcessKeys;
-import id.jamsos.rentan.pks.TaskInputException;
 import id.jamsos.rentan.pks.TaskInputs;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
