@@ -1,0 +1,116 @@
+package id.jamsos.rentan.webapp;
+
+import id.jamsos.rentan.identity.IdentitySetup;
+import id.jamsos.rentan.support.Browser;
+import id.jamsos.rentan.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Camunda webapps as officials meet them, in a real Chromium: Bahasa Indonesia by default (the
+ * browser itself runs in English), English on request, and each role reaching only its own webapps.
+ * Screenshots of the main screens go to docs/screenshots/ (linked from docs/panduan-pengawas.md).
+ */
+class WebappBrowserTest extends IntegrationTest {
+    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    static final String LOGIN_REFUSED = "Kredensial salah, pengguna terkunci, atau tidak memiliki hak akses ke aplikasi";
+
+    @Test
+    void rootOpensTasklistInIndonesianAndLurahSeesTheSharedFilters() throws Exception {
+        try (Browser b = Browser.open(baseUrl())) {
+            // The browser asks for English; the webapps still answer in Bahasa Indonesia.
+            assertThat(b.script("return navigator.language")).asString().startsWith("en");
+            b.get("/");
+            b.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"), "redirect to Tasklist");
+            b.waitForVisible(By.cssSelector("form[name='signinForm']"));
+            assertThat(b.driver().findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']"))
+                    .getAttribute("placeholder")).isEqualTo("Nama pengguna");
+            assertThat(b.driver().findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).getText())
+                    .isEqualTo("Masuk");
+            assertThat(b.driver().findElement(By.cssSelector("form[name='signinForm'] input[type='password']"))
+                    .getAttribute("placeholder")).isEqualTo("Kata sandi");
+            assertThat(b.script("return document.documentElement.lang")).isEqualTo("id");
+            b.screenshot(SCREENSHOTS.resolve("login.png"));
+
+            b.login("lurah.6203011001", "demo");
+            b.waitForText(IdentitySetup.FILTER_MY_TASKS);
+            b.waitForText(IdentitySetup.FILTER_GROUP_TASKS);
+            b.waitForText(IdentitySetup.FILTER_OVERDUE);
+            // Tasklist's own labels, not only our filter names, are Indonesian.
+            b.waitForText("Pilih tugas dari daftar.");
+            b.waitForBodyText("Mulai proses");
+            assertThat(b.bodyText()).doesNotContain("Select a task in the list.").doesNotContain("Start process");
+            b.screenshot(SCREENSHOTS.resolve("tasklist.png"));
+
+            // English stays one click away and is remembered in this browser.
+            b.driver().findElement(By.id("jamsos-lang-en")).click();
+            b.waitForText("Select a task in the list.");
+            b.waitForBodyText("Start process");
+            b.waitForText(IdentitySetup.FILTER_MY_TASKS);
+            assertThat(b.script("return document.documentElement.lang")).isEqualTo("en");
+            b.waitUntil(d -> !b.bodyText().contains("Loading…"), "task list loaded");
+            b.screenshot(SCREENSHOTS.resolve("tasklist-english.png"));
+            b.openApp("tasklist");
+            b.waitForText("Select a task in the list.");
+
+            b.driver().findElement(By.id("jamsos-lang-id")).click();
+            b.waitForText("Pilih tugas dari daftar.");
+        }
+    }
+
+    @Test
+    void supervisorOpensCockpitButNotAdmin() {
+        try (Browser b = Browser.open(baseUrl())) {
+            b.openAppAs("cockpit", "supervisor.6203", "demo");
+            b.get("/camunda/app/cockpit/default/#/dashboard");
+            b.waitForText("Instans Proses Berjalan");
+            b.waitForText("Insiden Terbuka");
+            b.waitForText("Tugas Manusia Terbuka");
+            b.screenshot(SCREENSHOTS.resolve("cockpit-dashboard.png"));
+
+            b.get("/camunda/app/cockpit/default/#/processes");
+            // "N definisi proses ter-deploy", or "Belum ada definisi proses ..." before any deployment.
+            b.waitUntil(d -> b.bodyText().toLowerCase().contains("definisi proses"), "process definitions list");
+            b.screenshot(SCREENSHOTS.resolve("cockpit-processes.png"));
+        }
+        try (Browser b = Browser.open(baseUrl())) {
+            b.openApp("admin");
+            b.login("supervisor.6203", "demo");
+            b.waitForBodyText(LOGIN_REFUSED);
+            assertThat(b.isVisible(By.cssSelector("form[name='signinForm']"))).isTrue();
+            assertThat(b.bodyText()).doesNotContain("Daftar pengguna");
+        }
+    }
+
+    @Test
+    void lurahCannotOpenCockpit() {
+        try (Browser b = Browser.open(baseUrl())) {
+            b.openApp("cockpit");
+            b.login("lurah.6203011001", "demo");
+            b.waitForBodyText(LOGIN_REFUSED);
+            assertThat(b.isVisible(By.cssSelector("form[name='signinForm']"))).isTrue();
+            assertThat(b.bodyText()).doesNotContain("Instans Proses Berjalan");
+            b.screenshot(SCREENSHOTS.resolve("cockpit-login-refused.png"));
+        }
+    }
+
+    @Test
+    void adminSeesTheUsersInAdmin() {
+        try (Browser b = Browser.open(baseUrl())) {
+            b.openAppAs("admin", "admin", "admin");
+            b.get("/camunda/app/admin/default/#/users");
+            b.waitForText("Daftar pengguna");
+            b.waitForText("Tambah pengguna");
+            b.waitUntil(d -> !d.findElements(By.xpath("//table//td//a[normalize-space(text())='admin']")).isEmpty(),
+                    "user admin listed");
+            assertThat(b.driver().findElements(By.cssSelector("table tbody tr"))).hasSizeGreaterThan(1);
+            b.screenshot(SCREENSHOTS.resolve("admin-users.png"));
+        }
+        assertThat(Files.exists(SCREENSHOTS.resolve("admin-users.png"))).isTrue();
+    }
+}
