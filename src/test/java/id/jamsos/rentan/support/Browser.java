@@ -181,9 +181,10 @@ public final class Browser implements AutoCloseable {
         return target;
     }
 
-    /** XPath for an element whose whole normalised text equals the given text. */
+    /** XPath for an element with an own text node, or whole text, equal to the text (blanks normalised). */
     public static By byText(String text) {
-        return By.xpath("//*[normalize-space(.)=" + xpathLiteral(text) + "]");
+        String literal = xpathLiteral(text);
+        return By.xpath("//*[text()[normalize-space(.)=" + literal + "] or normalize-space(.)=" + literal + "]");
     }
 
     private WebDriverWait wait(Duration timeout) {

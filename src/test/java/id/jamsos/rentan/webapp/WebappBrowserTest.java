@@ -3,11 +3,18 @@ package id.jamsos.rentan.webapp;
 import id.jamsos.rentan.identity.IdentitySetup;
 import id.jamsos.rentan.support.Browser;
 import id.jamsos.rentan.support.IntegrationTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,6 +91,32 @@ class WebappBrowserTest extends IntegrationTest {
             b.waitForBodyText(LOGIN_REFUSED);
             assertThat(b.isVisible(By.cssSelector("form[name='signinForm']"))).isTrue();
             assertThat(b.bodyText()).doesNotContain("Daftar pengguna");
+        }
+    }
+
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void supervisorFindsOverdueVillagesInTasklist() {
+        // A standalone task stands in for a late village verification; removed again below.
+        Task late = taskService.newTask();
+        late.setName("Verifikasi 3 calon peserta \u2014 Kel. Selat Hilir, Kec. Selat (uji tampilan)");
+        late.setDescription("Periksa daftar calon peserta desa dan tolak yang tidak memenuhi syarat.");
+        late.setTenantId("6203");
+        late.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(3))));
+        taskService.saveTask(late);
+        taskService.addCandidateGroup(late.getId(), "lurah-6203011001");
+        try (Browser b = Browser.open(baseUrl())) {
+            b.openAppAs("tasklist", "supervisor.6203", "demo");
+            b.waitForText(SupervisionFilters.FILTER_ALL_OVERDUE).click();
+            b.waitForBodyText("Verifikasi 3 calon peserta \u2014 Kel. Selat Hilir, Kec. Selat (uji tampilan)");
+            b.waitForBodyText("Tenggat 3 hari yang lalu");
+            // Move the pointer off the filter so its tooltip does not cover the list in the picture.
+            new Actions(b.driver()).moveToElement(b.waitForText("Pilih tugas dari daftar.")).perform();
+            b.screenshot(SCREENSHOTS.resolve("tasklist-pengawasan-lewat-tenggat.png"));
+        } finally {
+            taskService.deleteTask(late.getId(), true);
         }
     }
 
