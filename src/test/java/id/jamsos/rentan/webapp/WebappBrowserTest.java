@@ -3,6 +3,9 @@ package id.jamsos.rentan.webapp;
 import id.jamsos.rentan.identity.IdentitySetup;
 import id.jamsos.rentan.support.Browser;
 import id.jamsos.rentan.support.IntegrationTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -70,9 +73,17 @@ class WebappBrowserTest extends IntegrationTest {
         }
     }
 
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+
     @Test
     void supervisorOpensCockpitButNotAdmin() {
-        try (Browser b = Browser.open(baseUrl())) {
+        try (CockpitExample example = CockpitExample.start(repositoryService, runtimeService, managementService);
+             Browser b = Browser.open(baseUrl())) {
             b.openAppAs("cockpit", "supervisor.6203", "demo");
             b.get("/camunda/app/cockpit/default/#/dashboard");
             b.waitForText("Instans Proses Berjalan");
@@ -81,9 +92,42 @@ class WebappBrowserTest extends IntegrationTest {
             b.screenshot(SCREENSHOTS.resolve("cockpit-dashboard.png"));
 
             b.get("/camunda/app/cockpit/default/#/processes");
-            // "N definisi proses ter-deploy", or "Belum ada definisi proses ..." before any deployment.
-            b.waitUntil(d -> b.bodyText().toLowerCase().contains("definisi proses"), "process definitions list");
+            b.waitForText("Contoh Verifikasi dan Pendaftaran (panduan pengawas)");
             b.screenshot(SCREENSHOTS.resolve("cockpit-processes.png"));
+
+            // Definition view: the diagram with how many instances wait where, and the instance list.
+            b.get("/camunda/app/cockpit/default/#/process-definition/" + example.processDefinitionId + "/runtime");
+            b.waitForBodyText("CONTOH-6203011001");
+            b.waitFor(By.cssSelector(".djs-container"));
+            assertThat(b.bodyText()).contains("CONTOH-6203011002", "CONTOH-6203012001", "CONTOH-6203021001")
+                    .doesNotContain("CONTOH-6208011001");
+            b.screenshot(SCREENSHOTS.resolve("cockpit-definisi-proses.png"));
+
+            // Incidents tab: where the BPJS call failed, with the error message.
+            b.get("/camunda/app/cockpit/default/#/process-definition/" + example.processDefinitionId
+                    + "/runtime?detailsTab=incidents-tab");
+            b.waitForBodyText(CockpitExample.INCIDENT_MESSAGE);
+            b.screenshot(SCREENSHOTS.resolve("cockpit-insiden.png"));
+
+            // Instance view of the late village: variables show the village, the diagram the waiting task.
+            b.get("/camunda/app/cockpit/default/#/process-instance/" + example.lateInstanceId + "/runtime");
+            b.waitForBodyText("Kel. Selat Hilir");
+            b.screenshot(SCREENSHOTS.resolve("cockpit-instans.png"));
+
+            // Human tasks dashboard: open tasks per group, i.e. per village office (lurah-<village code>).
+            b.get("/camunda/app/cockpit/default/#/tasks");
+            b.waitForBodyText("Penugasan per kelompok");
+            b.waitForBodyText("lurah-6203011001");
+            assertThat(b.bodyText()).contains("lurah-6203011002", "lurah-6203012001").doesNotContain("lurah-6208011001");
+            b.screenshot(SCREENSHOTS.resolve("cockpit-tugas-manusia.png"));
+
+            // Another regency's instance stays hidden even when asked for directly.
+            String sukamara = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("CONTOH-6208011001")
+                    .singleResult().getId();
+            b.get("/camunda/app/cockpit/default/#/process-instance/" + sukamara + "/runtime");
+            b.waitUntil(d -> b.bodyText().contains("Tidak ada instans proses berjalan dengan ID " + sukamara)
+                    || b.bodyText().contains("Tidak dapat menampilkan instans proses berjalan"), "other regency refused");
+            assertThat(b.bodyText()).doesNotContain("Desa Mendawai");
         }
         try (Browser b = Browser.open(baseUrl())) {
             b.openApp("admin");
