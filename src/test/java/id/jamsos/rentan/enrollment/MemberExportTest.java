@@ -101,6 +101,29 @@ class MemberExportTest extends IntegrationTest {
     }
 
     @Test
+    void supervisorAndCamatExportTheirOwnArea() throws IOException {
+        ResponseEntity<byte[]> supervisor = as("supervisor.6203").getForEntity(
+                url("/api/members/export.xlsx?regionCode=620301"), byte[].class);
+        assertThat(supervisor.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<byte[]> camat = as("camat.620301").getForEntity(
+                url("/api/members/export.xlsx?regionCode=620301"), byte[].class);
+        assertThat(camat.getStatusCode()).isEqualTo(HttpStatus.OK);
+        long count = as("dinsos.6203").getForEntity(url("/api/members?regencyCode=620301"), JsonNode.class)
+                .getBody().get("totalElements").asLong();
+        try (XSSFWorkbook a = new XSSFWorkbook(new ByteArrayInputStream(supervisor.getBody()));
+             XSSFWorkbook b = new XSSFWorkbook(new ByteArrayInputStream(camat.getBody()))) {
+            assertThat(a.getSheetAt(0).getLastRowNum()).isEqualTo((int) count);
+            assertThat(b.getSheetAt(0).getLastRowNum()).isEqualTo((int) count);
+            for (int i = 1; i <= count; i++) {
+                assertThat(a.getSheetAt(0).getRow(i).getCell(5).getStringCellValue()).isEqualTo("Selat");
+            }
+        }
+        ResponseEntity<JsonNode> otherKecamatan = as("camat.620301").getForEntity(
+                url("/api/members/export.xlsx?regionCode=620302"), JsonNode.class);
+        assertThat(otherKecamatan.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void anotherRegencyIsRefused() {
         ResponseEntity<JsonNode> r = as("dinsos.6208").getForEntity(url("/api/members/export.xlsx?regionCode=6203"),
                 JsonNode.class);

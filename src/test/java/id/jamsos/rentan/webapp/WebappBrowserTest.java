@@ -158,6 +158,7 @@ class WebappBrowserTest extends IntegrationTest {
             b.waitForBodyText("Tenggat 3 hari yang lalu");
             // Move the pointer off the filter so its tooltip does not cover the list in the picture.
             new Actions(b.driver()).moveToElement(b.waitForText("Pilih tugas dari daftar.")).perform();
+            b.waitUntil(d -> !b.isVisible(By.cssSelector(".tooltip")), "filter tooltip gone");
             b.screenshot(SCREENSHOTS.resolve("tasklist-pengawasan-lewat-tenggat.png"));
         } finally {
             taskService.deleteTask(late.getId(), true);
