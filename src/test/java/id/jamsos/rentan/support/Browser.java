@@ -104,6 +104,15 @@ public final class Browser implements AutoCloseable {
         get("/camunda/app/" + app + "/default/");
     }
 
+    /**
+     * Chooses the webapps' language for this browser ("id", the default, or "en"), as the switch at the
+     * bottom of every page does. Tests written against English labels can call useLanguage("en") first.
+     */
+    public void useLanguage(String locale) {
+        get("/camunda/app/welcome/default/?lang=" + locale);
+        waitUntil(d -> locale.equals(script("return document.documentElement.lang")), "webapp language " + locale);
+    }
+
     /** Opens a webapp and signs in through its login form; waits until the form is gone. */
     public void openAppAs(String app, String user, String password) {
         openApp(app);

@@ -188,6 +188,15 @@ class WebappBrowserTest extends IntegrationTest {
                     "user admin listed");
             assertThat(b.driver().findElements(By.cssSelector("table tbody tr"))).hasSizeGreaterThan(1);
             b.screenshot(SCREENSHOTS.resolve("admin-users.png"));
+
+            // The welcome page (home menu) is Indonesian too; English on request via the helper.
+            b.openApp("welcome");
+            b.waitForText("Aplikasi");
+            b.waitForBodyText("Ganti kata sandi");
+            b.useLanguage("en");
+            b.openApp("admin");
+            b.waitForText("List of Users");
+            b.waitForText("Create New User");
         }
         assertThat(Files.exists(SCREENSHOTS.resolve("admin-users.png"))).isTrue();
     }
