@@ -1,0 +1,84 @@
+/*
+ * Language of the Camunda webapps (Tasklist, Cockpit, Admin, Welcome) for jamsos-rentan.
+ * Bahasa Indonesia is the default; English stays available through the "Bahasa" switch at the bottom
+ * of every page (or ?lang=en / ?lang=id in the address). The choice is remembered in this browser.
+ *
+ * Why not just availableLocales ['id', 'en']: Camunda 7 picks the browser's language whenever it is in
+ * availableLocales and uses fallbackLocale only otherwise, so every English-language browser (most
+ * office PCs) would open in English. Listing only the chosen language makes the choice ours.
+ */
+const STORAGE_KEY = 'jamsos.locale';
+export const SUPPORTED = ['id', 'en'];
+export const DEFAULT_LOCALE = 'id';
+const LABELS = {id: 'Bahasa Indonesia', en: 'English'};
+
+export function chosenLocale() {
+  let chosen = null;
+  try {
+    const fromUrl = new URLSearchParams(window.location.search).get('lang');
+    if (SUPPORTED.includes(fromUrl)) {
+      window.localStorage.setItem(STORAGE_KEY, fromUrl);
+    }
+    chosen = window.localStorage.getItem(STORAGE_KEY);
+  } catch (e) {
+    // storage blocked (private mode policies): stay with the default
+  }
+  return SUPPORTED.includes(chosen) ? chosen : DEFAULT_LOCALE;
+}
+
+export function locales() {
+  const chosen = chosenLocale();
+  document.documentElement.setAttribute('lang', chosen);
+  return {availableLocales: [chosen], fallbackLocale: chosen};
+}
+
+function choose(locale) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch (e) {
+    // ignored: the address parameter below still switches this page
+  }
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', locale);
+  window.location.replace(url.toString());
+}
+
+/** A small "Bahasa: Bahasa Indonesia | English" switch, fixed at the bottom right of the page. */
+export function addLanguageSwitch() {
+  const add = () => {
+    if (document.getElementById('jamsos-lang')) {
+      return;
+    }
+    const current = chosenLocale();
+    const box = document.createElement('div');
+    box.id = 'jamsos-lang';
+    box.setAttribute('style', 'position:fixed;right:10px;bottom:34px;z-index:1500;font-size:12px;'
+      + 'background:rgba(255,255,255,.92);border:1px solid #ccc;border-radius:3px;padding:2px 8px;');
+    box.appendChild(document.createTextNode(current === 'en' ? 'Language: ' : 'Bahasa: '));
+    SUPPORTED.forEach((locale, i) => {
+      if (i > 0) {
+        box.appendChild(document.createTextNode(' | '));
+      }
+      const link = document.createElement('a');
+      link.id = 'jamsos-lang-' + locale;
+      link.href = '#';
+      link.textContent = LABELS[locale];
+      if (locale === current) {
+        link.setAttribute('style', 'font-weight:bold;text-decoration:none;color:#333;');
+      }
+      link.addEventListener('click', event => {
+        event.preventDefault();
+        if (locale !== current) {
+          choose(locale);
+        }
+      });
+      box.appendChild(link);
+    });
+    document.body.appendChild(box);
+  };
+  if (document.body) {
+    add();
+  } else {
+    document.addEventListener('DOMContentLoaded', add);
+  }
+}
