@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Camunda webapps as officials meet them, in a real Chromium: Bahasa Indonesia by default (the
  * browser itself runs in English), English on request, and each role reaching only its own webapps.
- * Screenshots of the main screens go to docs/screenshots/ (linked from docs/panduan-pengawas.md).
+ * Screenshots of the main screens go to target/screenshots/; with -Dscreenshots.dir=docs/screenshots they
+ * refresh the committed ones linked from docs/panduan-pengawas.md (a normal test run leaves git clean).
  */
 class WebappBrowserTest extends IntegrationTest {
-    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     static final String LOGIN_REFUSED = "Kredensial salah, pengguna terkunci, atau tidak memiliki hak akses ke aplikasi";
 
     @Test
