@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -72,13 +73,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String field = "body";
         String message = "isi permintaan bukan JSON yang valid";
-        if (e.getCause() instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mie && !mie.getPath().isEmpty()) {
             field = mie.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             message = mie instanceof InvalidFormatException ife
-                    ? "nilai '" + ife.getValue() + "' tidak sesuai format " + ife.getTargetType().getSimpleName()
-                    : "tipe data tidak sesuai";
+                    ? "nilai '" + abbreviate(ife.getValue()) + "' tidak sesuai format " + ife.getTargetType().getSimpleName()
+                    : mie instanceof MismatchedInputException ? "tipe data tidak sesuai" : "nilai tidak valid (terlalu panjang atau di luar jangkauan)";
         }
         return ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON).body(
                 Problems.problem(HttpStatus.BAD_REQUEST, "Data tidak valid", field + ": " + message,
@@ -121,6 +122,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail pd) {
         return ResponseEntity.status(pd.getStatus()).contentType(Problems.PROBLEM_JSON).body(pd);
+    }
+
+    private static String abbreviate(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static String summary(List<FieldError> errors) {

@@ -1,5 +1,7 @@
 package id.jamsos.rentan.identity;
 
+import id.jamsos.rentan.common.ValidationException;
+import id.jamsos.rentan.region.RegionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,6 +10,22 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegionAccessPolicy {
+    private final RegionRepository regions;
+
+    public RegionAccessPolicy(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    /** An unknown region code is bad input (400 naming the field), not a refusal. */
+    private void requireKnown(String field, String code) {
+        if (code == null || code.isBlank()) {
+            throw ValidationException.of(field, "wajib diisi");
+        }
+        if (!code.matches("\\d{2}|\\d{4}|\\d{6}|\\d{10}") || regions.find(code).isEmpty()) {
+            throw ValidationException.of(field, "kode wilayah '" + (code.length() > 20 ? code.substring(0, 20) + "…" : code)
+                    + "' tidak dikenal (kode Kemendagri tanpa titik)");
+        }
+    }
 
     /** The record's region lies inside one of the official's regions. */
     public boolean covers(Official official, String regionCode) {
@@ -26,6 +44,7 @@ public class RegionAccessPolicy {
 
     /** Regency-wide records (PKS, coverage, claims): any official of that regency, at any level. */
     public void requireRegency(Official official, String regencyCode) {
+        requireKnown("regencyCode", regencyCode);
         if (official.admin()) {
             return;
         }
@@ -37,6 +56,7 @@ public class RegionAccessPolicy {
 
     /** The official holds the role for the regency (or a region in it, for village/kecamatan roles). */
     public void requireRole(Official official, Role role, String regencyCode) {
+        requireKnown("regencyCode", regencyCode);
         if (official.admin()) {
             return;
         }

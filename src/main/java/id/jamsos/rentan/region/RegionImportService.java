@@ -31,6 +31,7 @@ public class RegionImportService {
     private static final Pattern DOTTED = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
     private static final Pattern PLAIN = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{10}");
     private static final int MAX_NAME = 200;
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} .'\\-/(),]+");
 
     private final RegionRepository regions;
     private final IdentitySetup identitySetup;
@@ -70,6 +71,11 @@ public class RegionImportService {
             }
             if (name.startsWith("=") || name.startsWith("+") || name.startsWith("@")) {
                 errors.add(new FieldError(rowNo, "name", "nama wilayah tidak boleh diawali '=', '+' atau '@' (rumus)"));
+                continue;
+            }
+            if (!NAME.matcher(name).matches()) {
+                errors.add(new FieldError(rowNo, "name",
+                        "nama wilayah hanya boleh berisi huruf, angka, spasi dan . ' - / ( ) ,"));
                 continue;
             }
             String code = raw.replace(".", "");

@@ -1,0 +1,269 @@
+package id.jamsos.rentan.common;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.jamsos.rentan.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Table-driven bad input across the /api endpoints: wrong types, missing fields, oversized strings and files,
+ * wrong encodings, formulas, SQL and script text, dates out of range, unknown region codes, other regions'
+ * ids. Each answers 4xx problem+json naming the field, writes nothing, and the server logs no stack trace.
+ * Feature tables register their cases in {@link #cases()}.
+ */
+class BadInputTest extends IntegrationTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> TABLES = List.of("region", "pks_agreement", "member", "idempotency_key",
+            "budget_evaluation", "candidate_batch", "candidate", "claim");
+    static ListAppender<ILoggingEvent> logs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** One malformed request: who sends what, and which field the answer must name (null: body-level). */
+    record Case(String name, HttpMethod method, String path, String user, MediaType type, Object body, String field) {
+    }
+
+    @BeforeAll
+    static void captureLogs() {
+        logs = new ListAppender<>();
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+    }
+
+    @AfterAll
+    static void releaseLogs() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyMalformedInputIsRefusedCleanly() {
+        List<Case> cases = cases();
+        assertThat(cases.size()).as("number of malformed inputs").isGreaterThanOrEqualTo(Integer.getInteger("badInput.min", 200));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+    }
+
+    private void check(Case c) {
+        Map<String, Integer> before = counts();
+        logs.list.clear();
+        HttpHeaders h = new HttpHeaders();
+        if (c.type() != null) {
+            h.setContentType(c.type());
+        }
+        ResponseEntity<String> r = as(c.user()).exchange(url(c.path()), c.method(), new HttpEntity<>(c.body(), h), String.class);
+        assertThat(r.getStatusCode().is4xxClientError()).as(c.name() + " → " + r.getStatusCode() + " " + r.getBody()).isTrue();
+        assertThat(r.getHeaders().getContentType()).as(c.name() + " content type").isNotNull();
+        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .as(c.name() + " problem+json: " + r.getBody()).isTrue();
+        if (c.field() != null) {
+            assertThat(r.getBody()).as(c.name() + " names the field").contains(c.field());
+        }
+        assertThat(counts()).as(c.name() + " wrote nothing").isEqualTo(before);
+        List<ILoggingEvent> traces = logs.list.stream()
+                .filter(e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(Level.ERROR)).toList();
+        assertThat(traces).as(c.name() + " logged a stack trace").isEmpty();
+    }
+
+    private Map<String, Integer> counts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (String t : TABLES) {
+            Integer exists = jdbc.queryForObject("select count(*) from information_schema.tables where table_name = ?",
+                    Integer.class, t);
+            if (exists != null && exists > 0) {
+                m.put(t, jdbc.queryForObject("select count(*) from " + t, Integer.class));
+            }
+        }
+        return m;
+    }
+
+    // ---- the table ----
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        int next = LocalDate.now().getYear() + 1;
+        budgetEvaluations(cases, next);
+        agreements(cases, next);
+        regionImport(cases);
+        queries(cases);
+        return cases;
+    }
+
+    static ObjectNode json(String text) {
+        try {
+            return (ObjectNode) JSON.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * For a valid JSON body: each field missing, null, of a wrong type (object, array, text for numbers), an
+     * oversized string, SQL and script text; plus body-level garbage.
+     */
+    static void mutations(List<Case> cases, String label, String path, String user, ObjectNode valid,
+                          List<String> required, List<String> numeric) {
+        for (String f : required) {
+            ObjectNode missing = valid.deepCopy();
+            missing.remove(f);
+            cases.add(new Case(label + ": " + f + " tidak ada", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, missing.toString(), f));
+            ObjectNode nul = valid.deepCopy();
+            nul.putNull(f);
+            cases.add(new Case(label + ": " + f + " null", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, nul.toString(), f));
+            ObjectNode obj = valid.deepCopy();
+            obj.putObject(f).put("x", 1);
+            cases.add(new Case(label + ": " + f + " objek", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, obj.toString(), f));
+            ObjectNode arr = valid.deepCopy();
+            arr.putArray(f).add(1);
+            cases.add(new Case(label + ": " + f + " larik", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, arr.toString(), f));
+            ObjectNode big = valid.deepCopy();
+            big.put(f, "9".repeat(5000));
+            cases.add(new Case(label + ": " + f + " terlalu panjang", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, big.toString(), f));
+        }
+        for (String f : numeric) {
+            for (String bad : List.of("abc", "", "1e999", "=1+1", "12; DROP TABLE member")) {
+                ObjectNode t = valid.deepCopy();
+                t.put(f, bad);
+                cases.add(new Case(label + ": " + f + " = '" + bad + "'", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, t.toString(), f));
+            }
+        }
+        for (String f : required) {
+            if (!numeric.contains(f) && valid.get(f).isTextual()) {
+                for (String bad : List.of("' OR '1'='1", "<script>alert(1)</script>", "=HYPERLINK(\"http://x\")")) {
+                    ObjectNode t = valid.deepCopy();
+                    t.put(f, bad);
+                    cases.add(new Case(label + ": " + f + " = " + bad, HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, t.toString(), f));
+                }
+            }
+        }
+        cases.add(new Case(label + ": JSON rusak", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, "{\"regencyCode\":", null));
+        cases.add(new Case(label + ": badan kosong", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, "", null));
+        cases.add(new Case(label + ": larik bukan objek", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON, "[]", null));
+        cases.add(new Case(label + ": teks biasa", HttpMethod.POST, path, user, MediaType.TEXT_PLAIN, valid.toString(), null));
+        cases.add(new Case(label + ": Latin-1 bukan UTF-8", HttpMethod.POST, path, user, MediaType.APPLICATION_JSON,
+                valid.toString().replace("}", ",\"x\":\"\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1), null));
+    }
+
+    static void budgetEvaluations(List<Case> cases, int year) {
+        ObjectNode valid = json("{\"regencyCode\":\"6203\",\"fiscalYear\":" + (year + 5) + ",\"vulnerablePopulation\":12000}");
+        String path = "/api/budget-evaluations";
+        mutations(cases, "evaluasi anggaran", path, "dinsos.6203", valid, List.of("regencyCode", "fiscalYear", "vulnerablePopulation"),
+                List.of("fiscalYear", "vulnerablePopulation"));
+        for (Object[] v : new Object[][]{{"fiscalYear", 1999}, {"fiscalYear", 3000}, {"vulnerablePopulation", -1},
+                {"vulnerablePopulation", 0}, {"regencyCode", "9999"}, {"regencyCode", "620301"}, {"regencyCode", "62O3"}}) {
+            ObjectNode t = valid.deepCopy();
+            t.set((String) v[0], JSON.valueToTree(v[1]));
+            cases.add(new Case("evaluasi anggaran: " + v[0] + " = " + v[1], HttpMethod.POST, path, "dinsos.6203",
+                    MediaType.APPLICATION_JSON, t.toString(), (String) v[0]));
+        }
+        ObjectNode other = valid.deepCopy();
+        other.put("regencyCode", "6208");
+        cases.add(new Case("evaluasi anggaran: kabupaten lain", HttpMethod.POST, path, "dinsos.6203", MediaType.APPLICATION_JSON, other.toString(), "6208"));
+        cases.add(new Case("evaluasi anggaran: bukan Dinsos", HttpMethod.POST, path, "lurah.6203011001", MediaType.APPLICATION_JSON, valid.toString(), null));
+    }
+
+    static void agreements(List<Case> cases, int year) {
+        int y = year + 6;
+        ObjectNode valid = json("{\"regencyCode\":\"6203\",\"fiscalYear\":" + y + ",\"quota\":100,\"budget\":20160000,"
+                + "\"startDate\":\"" + y + "-01-01\",\"endDate\":\"" + y + "-12-31\",\"gapReason\":\"uji\"}");
+        String path = "/api/agreements";
+        mutations(cases, "PKS", path, "dinsos.6203", valid, List.of("regencyCode", "fiscalYear", "quota", "budget", "startDate", "endDate"),
+                List.of("fiscalYear", "quota", "budget"));
+        for (Object[] v : new Object[][]{{"quota", 0}, {"quota", -5}, {"budget", -1}, {"budget", 1000},
+                {"startDate", "2027-13-01"}, {"startDate", "31-12-" + y}, {"endDate", "" + y + "-02-30"},
+                {"endDate", (y - 1) + "-12-31"}, {"startDate", (y - 1) + "-06-01"}, {"endDate", (y + 1) + "-03-31"},
+                {"regencyCode", "9999"}, {"regencyCode", "6203011001"}}) {
+            ObjectNode t = valid.deepCopy();
+            t.set((String) v[0], JSON.valueToTree(v[1]));
+            cases.add(new Case("PKS: " + v[0] + " = " + v[1], HttpMethod.POST, path, "dinsos.6203",
+                    MediaType.APPLICATION_JSON, t.toString(), (String) v[0]));
+        }
+        ObjectNode other = valid.deepCopy();
+        other.put("regencyCode", "6112");
+        cases.add(new Case("PKS: kabupaten lain", HttpMethod.POST, path, "dinsos.6203", MediaType.APPLICATION_JSON, other.toString(), "6112"));
+    }
+
+    static void regionImport(List<Case> cases) {
+        String path = "/api/admin/regions/import";
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("kode bertitik salah", "code,name\n62.3.01.2001,X\n".getBytes(StandardCharsets.UTF_8));
+        files.put("kode huruf", "code,name\n62O3012099,X\n".getBytes(StandardCharsets.UTF_8));
+        files.put("induk tak dikenal", "code,name\n6299992001,X\n".getBytes(StandardCharsets.UTF_8));
+        files.put("kode ganda", "code,name\n6203019001,A\n6203019001,B\n".getBytes(StandardCharsets.UTF_8));
+        files.put("rumus di sel", "code,name\n6203019002,=cmd|' /C calc'!A0\n".getBytes(StandardCharsets.UTF_8));
+        files.put("nama kosong", "code,name\n6203019003,\n".getBytes(StandardCharsets.UTF_8));
+        files.put("nama terlalu panjang", ("code,name\n6203019004," + "A".repeat(300) + "\n").getBytes(StandardCharsets.UTF_8));
+        files.put("Latin-1", "code,name\n6203019005,Desa \u00c9\n".getBytes(StandardCharsets.ISO_8859_1));
+        files.put("tanpa judul", "6203019006,X\n".getBytes(StandardCharsets.UTF_8));
+        files.put("berkas kosong", new byte[0]);
+        files.put("biner", new byte[]{0, (byte) 0xff, (byte) 0xfe, 1, 2, 3});
+        files.put("SQL di nama", "code,name\n6203019007,x'); DROP TABLE region;--\n".getBytes(StandardCharsets.UTF_8));
+        files.put("terlalu besar", new byte[11 * 1024 * 1024]);
+        files.forEach((label, bytes) -> {
+            var body = new LinkedMultiValueMap<String, Object>();
+            body.add("file", new ByteArrayResource(bytes) {
+                @Override
+                public String getFilename() {
+                    return "wilayah.csv";
+                }
+            });
+            cases.add(new Case("impor wilayah: " + label, HttpMethod.POST, path, "admin", MediaType.MULTIPART_FORM_DATA, body,
+                    label.equals("terlalu besar") || label.equals("berkas kosong") || label.equals("biner")
+                            || label.equals("Latin-1") || label.equals("tanpa judul") ? "file" : null));
+        });
+        cases.add(new Case("impor wilayah: tanpa berkas", HttpMethod.POST, path, "admin", MediaType.MULTIPART_FORM_DATA,
+                new LinkedMultiValueMap<String, Object>(), "file"));
+        cases.add(new Case("impor wilayah: bukan admin", HttpMethod.POST, path, "dinsos.6203", MediaType.TEXT_PLAIN,
+                "code,name\n6203019008,X\n", null));
+    }
+
+    static void queries(List<Case> cases) {
+        for (String q : List.of("regencyCode=abc", "regencyCode=62", "regencyCode=620301x", "regencyCode=",
+                "regencyCode=6203'%20OR%20'1'='1", "regencyCode=6203&status=HIDUP", "regencyCode=6203&page=-1",
+                "regencyCode=6203&size=0", "regencyCode=6203&size=100000", "regencyCode=6203&page=x", "regencyCode=6208",
+                "status=ACTIVE")) {
+            String field = q.startsWith("status=") ? "regencyCode" : q.contains("status=") ? "status" : q.contains("page=")
+                    ? "page" : q.contains("size=") ? "size" : q.equals("regencyCode=6208") ? null : "regencyCode";
+            cases.add(new Case("daftar peserta: " + q, HttpMethod.GET, "/api/members?" + q, "dinsos.6203", null, null, field));
+        }
+        for (String code : List.of("abc", "62", "9999", "6208", "6203'--", "62030")) {
+            cases.add(new Case("cakupan: " + code, HttpMethod.GET, "/api/coverage/" + code, "dinsos.6203", null, null, null));
+        }
+        for (String n : List.of("abc", "123", "62080000001", "6203000000%27", "9".repeat(300))) {
+            cases.add(new Case("peserta: " + n, HttpMethod.GET, "/api/members/" + n, "dinsos.6203", null, null, null));
+        }
+        for (String n : List.of("PKS-6208-2026", "PKS-9999-2026", "x", "PKS-6203-abc")) {
+            cases.add(new Case("PKS: " + n, HttpMethod.GET, "/api/agreements/" + n, "dinsos.6203", null, null, null));
+        }
+        for (String q : List.of("regionCode=abc", "regionCode=6208", "regionCode=6203&status=X", "")) {
+            cases.add(new Case("ekspor peserta: " + q, HttpMethod.GET, "/api/members/export.xlsx?" + q, "dinsos.6203", null, null, null));
+        }
+    }
+}
