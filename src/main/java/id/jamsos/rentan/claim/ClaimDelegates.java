@@ -98,9 +98,12 @@ public class ClaimDelegates {
                     levels.put(pos, level.toString());
                 }
             }
-            boolean approved = Boolean.TRUE.equals(ex.getVariable(VAR_APPROVED));
+            boolean approved = Boolean.TRUE.equals(ex.getVariable(VAR_SCHOOL_CONFIRMED));
             LocalDate today = LocalDate.now(Formats.WIB);
             ClaimService.BeasiswaYear y = claims.payBeasiswa(claimNumber(ex), levels, approved, today, step(ex));
+            // Next year's check must get fresh answers, never last year's levels.
+            ex.removeVariable(childLevelVar(1));
+            ex.removeVariable(childLevelVar(2));
             ex.setVariable(VAR_BEASISWA_CONTINUES, y.continues());
             ex.setVariable(VAR_NEXT_BEASISWA_CHECK, Date.from(y.nextCheck().atStartOfDay(Formats.WIB).toInstant()));
             ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(y.nextCheck().plusDays(settings.schoolCheckDueDays)));

@@ -18,6 +18,9 @@ public final class ClaimProcessKeys {
     public static final String VAR_APPROVAL_NEEDED = "approvalNeeded";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_NOTE = "note";
+    /** The branch head's decision and the officer's school check, copied from the form's {@code approved}. */
+    public static final String VAR_CLAIM_APPROVED = "claimApproved";
+    public static final String VAR_SCHOOL_CONFIRMED = "schoolConfirmed";
     public static final String VAR_PAYMENT_IDS = "paymentIds";
     public static final String VAR_PAYMENT_ID = "paymentId";
     public static final String VAR_PAYOUT_DUE = "payoutDue";

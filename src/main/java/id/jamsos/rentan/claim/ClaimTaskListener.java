@@ -42,10 +42,17 @@ public class ClaimTaskListener implements TaskListener {
         }
         switch (task.getTaskDefinitionKey()) {
             case TASK_CHECK_DOCUMENTS -> documents(task, claimNumber, approved, note);
-            case TASK_APPROVE_CLAIM -> claims.recordDecision(claimNumber, approved, note);
+            case TASK_APPROVE_CLAIM -> {
+                claims.recordDecision(claimNumber, approved, note);
+                task.setVariable(VAR_CLAIM_APPROVED, approved);
+            }
             case TASK_CHECK_SCHOOL -> school(task, approved);
             default -> throw new IllegalStateException("claimTaskListener on unknown task " + task.getTaskDefinitionKey());
         }
+        // The form's approved/note land on the process instance: clear them so the next task never reads a stale answer.
+        task.removeVariable(VAR_APPROVED);
+        task.removeVariable(VAR_NOTE);
+        task.removeVariable(VAR_PRESENT_DOCUMENTS);
     }
 
     private void documents(DelegateTask task, String claimNumber, boolean approved, String note) {
@@ -65,6 +72,7 @@ public class ClaimTaskListener implements TaskListener {
     }
 
     private void school(DelegateTask task, boolean approved) {
+        task.setVariable(VAR_SCHOOL_CONFIRMED, approved);
         if (!approved) {
             return;
         }
