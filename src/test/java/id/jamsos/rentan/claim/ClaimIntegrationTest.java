@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with region isolation. Members are the test's own (not the demo seed), so other tests keep their data.
  */
 class ClaimIntegrationTest extends IntegrationTest {
-    static final AtomicInteger SEQ = new AtomicInteger((int) (System.currentTimeMillis() % 90_000));
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
     static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -42,18 +40,7 @@ class ClaimIntegrationTest extends IntegrationTest {
     SimulatedBankTransfers bank;
 
     Member member(int contributionMonths) {
-        int n = SEQ.incrementAndGet();
-        String number = "620399" + String.format("%05d", n);
-        String nik = "620301150585" + String.format("%04d", 1 + n % 9999);
-        while (members.findByNik(nik).isPresent()) {
-            n = SEQ.incrementAndGet();
-            nik = "620301150585" + String.format("%04d", 1 + n % 9999);
-        }
-        Member m = new Member(number, nik, "Peserta Uji " + n, LocalDate.of(1985, 5, 15), "M", "PETANI", null, null, null,
-                "6203011001", "620301", "6203", null, "PEMERINTAH_APBD", MemberStatus.ACTIVE,
-                TODAY.withDayOfMonth(1).minusMonths(contributionMonths), null, contributionMonths);
-        members.insert(m);
-        return m;
+        return ClaimTestData.member(members, contributionMonths);
     }
 
     static Map<String, Object> heir(String name, String nik, String relation, LocalDate birth, String email) {
