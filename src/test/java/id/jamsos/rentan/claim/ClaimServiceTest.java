@@ -179,6 +179,11 @@ class ClaimServiceTest extends IntegrationTest {
         own.forEach(c -> numbers.add(c.get("claimNumber").asText()));
         assertThat(numbers).contains(n);
         own.forEach(c -> assertThat(c.get("overdue").asBoolean()).isTrue());
+        // The Tasklist filter of the feature exists and selects claim-payout tasks past their due date.
+        var filters = as("bpjs.6203").getForObject(url("/engine-rest/filter?name=" + ClaimSetup.FILTER_OVERDUE_CLAIMS),
+                com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(filters).hasSize(1);
+        assertThat(filters.get(0).get("query").toString()).contains("claim-payout").contains("now()");
         var other = as("bpjs.6208").getForObject(url("/api/claims?overdue=true"), com.fasterxml.jackson.databind.JsonNode.class);
         other.forEach(c -> assertThat(c.get("claimNumber").asText()).isNotEqualTo(n));
     }
