@@ -27,6 +27,11 @@ public class CamundaClaimWorkflow implements ClaimWorkflow {
 
     @Override
     public void start(Claim claim) {
+        runtime.startProcessInstanceByKey(PROCESS_KEY, claim.claimNumber(), startVariables(claim));
+    }
+
+    /** What every claim-payout instance starts with: ids and the settings its timers and due dates use. */
+    public Map<String, Object> startVariables(Claim claim) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(VAR_CLAIM_NUMBER, claim.claimNumber());
         vars.put(VAR_REGENCY, claim.regencyCode());
@@ -35,7 +40,7 @@ public class CamundaClaimWorkflow implements ClaimWorkflow {
         vars.put(VAR_DOCUMENTS_TIMEOUT, settings.documentsTimeout);
         LocalDate due = workingDays.plusWorkingDays(LocalDate.now(Formats.WIB), settings.documentCheckWorkingDays);
         vars.put(VAR_DOCUMENTS_CHECK_DUE, Date.from(due.atTime(16, 0).atZone(Formats.WIB).toInstant()));
-        runtime.startProcessInstanceByKey(PROCESS_KEY, claim.claimNumber(), vars);
+        return vars;
     }
 
     @Override

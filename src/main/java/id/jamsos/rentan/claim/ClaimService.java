@@ -72,6 +72,19 @@ public class ClaimService {
     /** Validates everything, then writes the claim and its heirs and starts claim-payout; nothing is written on refusal. */
     @Transactional
     public String file(ClaimRequest req, Official by) {
+        Claim claim = register(req, by, null);
+        workflow.start(claim);
+        return claim.claimNumber();
+    }
+
+    /**
+     * Validates and writes the claim and its heirs without starting a process: the Tasklist start form
+     * starts claim-payout itself and registers the claim from its start listener.
+     *
+     * @param regencyCode the regency the process is started for (Tasklist form), or null (API: the member's)
+     */
+    @Transactional
+    public Claim register(ClaimRequest req, Official by, String regencyCode) {
         List<FieldError> errors = new ArrayList<>();
         Member member = null;
         if (blank(req.membershipNumber())) {
@@ -84,6 +97,10 @@ public class ClaimService {
         }
         if (member != null) {
             requireMayFile(by, member.regencyCode());
+            if (regencyCode != null && !regencyCode.equals(member.regencyCode())) {
+                errors.add(FieldError.of("regencyCode", "peserta " + member.membershipNumber() + " terdaftar di kabupaten "
+                        + member.regencyCode() + ", bukan " + regencyCode));
+            }
         }
         ClaimType type = null;
         if (blank(req.type())) {
@@ -173,8 +190,7 @@ public class ClaimService {
         for (int i = 0; i < heirs.size(); i++) {
             claims.insertHeir(number, heirs.get(i), relations.get(i));
         }
-        workflow.start(claim);
-        return number;
+        return claim;
     }
 
     /** Officials of the member's regency who handle claims: BPJS officers and Dinsos (or the administrator). */

@@ -274,4 +274,40 @@ class ClaimIntegrationTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where business_key = ? and template = 'klaim-ditolak'",
                 Long.class, number)).isGreaterThanOrEqualTo(1);
     }
+
+    @Test
+    void tasklistStartFormPathRegistersTheClaimThroughEngineRest() {
+        Member m = member(37);
+        JsonNode startForm = as("bpjs.6203").getForObject(url("/engine-rest/process-definition/key/claim-payout/startForm"),
+                JsonNode.class);
+        assertThat(startForm.get("key").asText()).isEqualTo("embedded:deployment:forms/claim-start.html");
+
+        String heirsJson = "[{\"name\":\"Wati\",\"nik\":\"6203014101900005\",\"relation\":\"SPOUSE\","
+                + "\"birthDate\":\"1990-01-01\",\"bankName\":\"BRI\",\"bankAccount\":\"001201000355555\",\"email\":\"\"}]";
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("regencyCode", Map.of("value", "6203"));
+        vars.put("membershipNumber", Map.of("value", m.membershipNumber()));
+        vars.put("type", Map.of("value", "JKM"));
+        vars.put("eventDate", Map.of("value", TODAY.minusDays(1).toString()));
+        vars.put("declaredMonthlyIncome", Map.of("value", ""));
+        vars.put("heirs", Map.of("type", "Json", "value", heirsJson.replace("6203014101900005", "6203019901900005")));
+        ResponseEntity<String> bad = as("bpjs.6203").postForEntity(
+                url("/engine-rest/process-definition/key/claim-payout/start"), Map.of("variables", vars), String.class);
+        assertThat(bad.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(bad.getBody()).contains("heirs[0].nik");
+        assertThat(jdbc.queryForObject("select count(*) from claim where membership_number = ?", Long.class,
+                m.membershipNumber())).isZero();
+
+        vars.put("heirs", Map.of("type", "Json", "value", heirsJson));
+        ResponseEntity<JsonNode> started = as("bpjs.6203").postForEntity(
+                url("/engine-rest/process-definition/key/claim-payout/start"), Map.of("variables", vars), JsonNode.class);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        String number = started.getBody().get("businessKey").asText();
+        assertThat(number).matches("KLM-6203-" + TODAY.getYear() + "-\\d{4}");
+        assertThat(started.getBody().get("tenantId").asText()).isEqualTo("6203");
+        awaitTask("bpjs.6203", number, ClaimProcessKeys.TASK_CHECK_DOCUMENTS);
+        JsonNode view = getClaim("bpjs.6203", number);
+        assertThat(view.get("membershipNumber").asText()).isEqualTo(m.membershipNumber());
+        assertThat(view.get("heirs").get(0).get("name").asText()).isEqualTo("Wati");
+    }
 }

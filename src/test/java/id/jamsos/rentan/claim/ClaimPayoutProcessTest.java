@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.Spin;
+import id.jamsos.rentan.common.WorkingDays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,8 @@ class ClaimPayoutProcessTest {
         Mocks.register("markPaidDelegate", d.markPaidDelegate(service));
         Mocks.register("payBeasiswaDelegate", d.payBeasiswaDelegate(service, settings));
         Mocks.register("claimTaskListener", new ClaimTaskListener(service));
+        Mocks.register("claimStartListener", new ClaimStartListener(service,
+                new CamundaClaimWorkflow(runtimeService(), settings, new WorkingDays(List.of()))));
         when(service.checkEligibility(eq(CLAIM), anyString())).thenReturn(true);
         when(service.preparePayments(CLAIM)).thenReturn(List.of("11", "12", "13"));
         computes(false, 42_000_000, List.of());
@@ -76,6 +79,7 @@ class ClaimPayoutProcessTest {
     @AfterEach
     void tearDown() {
         Mocks.reset();
+        identityService().clearAuthentication();
     }
 
     void computes(boolean approvalNeeded, long total, List<String> children) {
@@ -257,6 +261,49 @@ class ClaimPayoutProcessTest {
         complete(task(), withVariables("approved", false, "note", "surat keterangan sekolah belum ada"));
         execute(job());
         assertThat(pi).isEnded().hasPassed("EndEvent_BeasiswaFinished");
+    }
+
+    Map<String, Object> startFormVariables() {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("regencyCode", "6203");
+        vars.put("membershipNumber", "62030000001");
+        vars.put("type", "JKM");
+        vars.put("eventDate", "2026-11-01");
+        vars.put("declaredMonthlyIncome", "");
+        vars.put("heirs", Spin.JSON("[{\"name\":\"Siti\",\"nik\":\"6203015505850001\",\"relation\":\"SPOUSE\","
+                + "\"birthDate\":\"1985-05-15\",\"bankName\":\"BRI\",\"bankAccount\":\"001201000312345\",\"email\":\"\"},"
+                + "{\"name\":\"\",\"nik\":\"\"}]"));
+        return vars;
+    }
+
+    @Test
+    void startedFromTheTasklistFormRegistersTheClaimAndUsesItsNumber() {
+        Claim registered = new Claim(CLAIM, "6203", "62030000001", ClaimType.JKM, LocalDate.of(2026, 11, 1), null, null,
+                ClaimStatus.RECEIVED, null, null, null, null, null, null, null, null, null, null, "bpjs.6203");
+        when(service.register(any(), any(), eq("6203"))).thenReturn(registered);
+        identityService().setAuthentication("bpjs.6203", List.of("bpjs-6203"));
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClaimProcessKeys.PROCESS_KEY, startFormVariables());
+        verify(service).register(org.mockito.ArgumentMatchers.argThat(r -> r.membershipNumber().equals("62030000001")
+                && r.eventDate().equals(LocalDate.of(2026, 11, 1)) && r.heirs().size() == 2
+                && r.heirs().get(0).nik().equals("6203015505850001") && r.heirs().get(0).birthDate().equals(LocalDate.of(1985, 5, 15))
+                && r.declaredMonthlyIncome() == null),
+                org.mockito.ArgumentMatchers.argThat(o -> o.userId().equals("bpjs.6203")), eq("6203"));
+        assertThat(pi).hasBusinessKey(CLAIM).hasVariables("claimNumber", "documentsTimeout", "documentsReminderCycle");
+        assertThat(pi).isWaitingAt("StartEvent_ClaimReported");
+    }
+
+    @Test
+    void badStartFormInputRefusesTheStartWithTheFieldMessages() {
+        when(service.register(any(), any(), any())).thenThrow(new id.jamsos.rentan.common.ValidationException(List.of(
+                id.jamsos.rentan.common.FieldError.of("heirs[0].nik", "NIK harus 16 digit angka"))));
+        identityService().setAuthentication("bpjs.6203", List.of("bpjs-6203"));
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ClaimProcessKeys.PROCESS_KEY, startFormVariables()))
+                .hasMessageContaining("heirs[0].nik: NIK harus 16 digit angka");
+        Map<String, Object> badDate = startFormVariables();
+        badDate.put("eventDate", "kemarin");
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ClaimProcessKeys.PROCESS_KEY, badDate))
+                .hasMessageContaining("eventDate: tanggal tidak valid");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 
     Job timer(String activityId) {
