@@ -331,6 +331,7 @@ public class ClaimService {
             throw new ConflictException("claimNumber", "Klaim " + claimNumber + " tidak sedang menunggu dokumen susulan (status "
                     + c.status() + ")");
         }
+        claims.setStatus(claimNumber, ClaimStatus.CHECKING_DOCUMENTS);
     }
 
     @Transactional

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ConditionalOnProperty(name = "jamsos.claim.bank.mode", havingValue = "simulated", matchIfMissing = true)
 public class SimulatedBankTransfers implements BankTransfers {
     private final Map<String, String> done = new ConcurrentHashMap<>();
-    private final Map<String, Long> amounts = new ConcurrentHashMap<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger transfers = new AtomicInteger();
 
@@ -24,10 +23,7 @@ public class SimulatedBankTransfers implements BankTransfers {
         if (failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
             throw new BankTransferException("Simulator bank: transfer " + r.idempotencyKey() + " gagal (disengaja)");
         }
-        return done.computeIfAbsent(r.idempotencyKey(), k -> {
-            amounts.put(k, r.amount());
-            return "SIM-" + String.format("%08d", transfers.incrementAndGet());
-        });
+        return done.computeIfAbsent(r.idempotencyKey(), k -> "SIM-" + String.format("%08d", transfers.incrementAndGet()));
     }
 
     /** The next {@code n} transfers fail (tests, demo of retries and incidents). */
@@ -38,9 +34,5 @@ public class SimulatedBankTransfers implements BankTransfers {
     /** How many distinct transfers actually moved money. */
     public int transferCount() {
         return done.size();
-    }
-
-    public Long amountOf(String idempotencyKey) {
-        return amounts.get(idempotencyKey);
     }
 }
