@@ -25,6 +25,7 @@ public final class ClaimProcessKeys {
     public static final String VAR_PAYMENT_ID = "paymentId";
     public static final String VAR_PAYOUT_DUE = "payoutDue";
     public static final String VAR_TOTAL_PAYABLE = "totalPayable";
+    public static final String VAR_BENEFIT_SUMMARY = "benefitSummary";
     public static final String VAR_BEASISWA_CHILDREN = "beasiswaChildren";
     public static final String VAR_BEASISWA_CONTINUES = "beasiswaContinues";
     public static final String VAR_NEXT_BEASISWA_CHECK = "nextBeasiswaCheck";

@@ -30,7 +30,9 @@ public class ClaimService {
     public static final String PAYABLE = "PAYABLE";
     public static final String NOT_PAID = "NOT_PAID";
 
-    public record Computed(boolean approvalNeeded, long totalPayable, LocalDate payoutDue, List<String> beasiswaChildren) {
+    /** @param summary the benefits in words, shown on the branch head's approval form */
+    public record Computed(boolean approvalNeeded, long totalPayable, LocalDate payoutDue, List<String> beasiswaChildren,
+                           String summary) {
     }
 
     public record BeasiswaYear(boolean continues, LocalDate nextCheck, long paidThisYear) {
@@ -388,14 +390,17 @@ public class ClaimService {
         claims.setStatus(claimNumber, approvalNeeded ? ClaimStatus.AWAITING_APPROVAL : ClaimStatus.PAYING);
         Claim updated = claim(claimNumber);
         Map<String, Object> model = model(updated, m);
-        model.put("benefits", benefits.stream().map(b -> "  - " + kindLabel(b.kind()) + ": " + Formats.rupiah(b.amount())
-                + (b.payeeName() == null ? " (" + b.note() + ")" : " kepada " + b.payeeName())).collect(Collectors.joining("\n")));
+        String summary = benefits.stream().map(b -> "  - " + kindLabel(b.kind()) + ": " + Formats.rupiah(b.amount())
+                + (b.payeeName() == null ? " (" + b.note() + ")" : " kepada " + b.payeeName())).collect(Collectors.joining("\n"));
+        model.put("benefits", summary);
         model.put("total", Formats.rupiah(total));
         model.put("due", Formats.date(updated.payoutDue()));
         mailer.toHeirs(updated, heirs, "klaim-manfaat", model, step);
         mailer.toDinsos(updated, "klaim-manfaat", model, step);
         List<String> children = claims.beasiswaChildren(claimNumber).stream().map(ClaimRepository.BeasiswaChildRow::name).toList();
-        return new Computed(approvalNeeded, total, updated.payoutDue(), children);
+        String header = "Ahli waris kelompok " + (group.isPresent() ? group.getAsInt() : "-") + "; jumlah " + Formats.rupiah(total)
+                + "; tenggat bayar " + Formats.date(updated.payoutDue()) + "\n";
+        return new Computed(approvalNeeded, total, updated.payoutDue(), children, header + summary);
     }
 
     private void recordBeasiswaChildren(Claim c, Member m, List<Heir> entitled) {

@@ -49,10 +49,10 @@ public class ClaimTaskListener implements TaskListener {
             case TASK_CHECK_SCHOOL -> school(task, approved);
             default -> throw new IllegalStateException("claimTaskListener on unknown task " + task.getTaskDefinitionKey());
         }
-        // The form's approved/note land on the process instance: clear them so the next task never reads a stale answer.
+        // The form's approved/note land on the process instance: clear them so the next task never reads a stale
+        // answer (presentDocuments stays: the next document check shows what was already there).
         task.removeVariable(VAR_APPROVED);
         task.removeVariable(VAR_NOTE);
-        task.removeVariable(VAR_PRESENT_DOCUMENTS);
     }
 
     private void documents(DelegateTask task, String claimNumber, boolean approved, String note) {

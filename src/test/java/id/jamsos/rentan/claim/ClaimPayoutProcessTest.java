@@ -84,7 +84,8 @@ class ClaimPayoutProcessTest {
 
     void computes(boolean approvalNeeded, long total, List<String> children) {
         when(service.computeBenefits(eq(CLAIM), anyString())).thenReturn(
-                new ClaimService.Computed(approvalNeeded, total, LocalDate.now().plusDays(5), children));
+                new ClaimService.Computed(approvalNeeded, total, LocalDate.now().plusDays(5), children,
+                        "  - Santunan sekaligus: Rp20.000.000 kepada Siti"));
     }
 
     ProcessInstance start() {
@@ -174,6 +175,8 @@ class ClaimPayoutProcessTest {
 
         assertThat(pi).isWaitingAt(ClaimProcessKeys.TASK_APPROVE_CLAIM);
         assertThat(task()).hasCandidateGroup("kacab-6203").hasDueDate((Date) runtimeService().getVariable(pi.getId(), "payoutDue"));
+        assertThat(pi).variables().containsEntry("totalPayable", 70_000_000L)
+                .containsEntry("benefitSummary", "  - Santunan sekaligus: Rp20.000.000 kepada Siti");
         complete(task(), withVariables("approved", true));
         verify(service).recordDecision(CLAIM, true, null);
         payAll(pi);

@@ -57,6 +57,8 @@ class ClaimServiceTest extends IntegrationTest {
         ClaimService.Computed c = service.computeBenefits(n, "t");
         assertThat(c.totalPayable()).isEqualTo(42_000_000L);
         assertThat(c.approvalNeeded()).isFalse();
+        assertThat(c.summary()).contains("Ahli waris kelompok 1").contains("Santunan sekaligus: Rp10.000.000 kepada Istri")
+                .doesNotContain("Ibu");
         assertThat(payable(n)).extracting(Benefit::payeeName).containsOnly("Istri", "Anak").hasSize(6);
         assertThat(payable(n)).filteredOn(b -> b.kind().equals("LUMP_SUM")).extracting(Benefit::amount)
                 .containsExactly(10_000_000L, 10_000_000L);
