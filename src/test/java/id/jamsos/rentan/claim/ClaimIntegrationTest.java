@@ -280,7 +280,10 @@ class ClaimIntegrationTest extends IntegrationTest {
         Member m = member(37);
         JsonNode startForm = as("bpjs.6203").getForObject(url("/engine-rest/process-definition/key/claim-payout/startForm"),
                 JsonNode.class);
-        assertThat(startForm.get("key").asText()).isEqualTo("embedded:deployment:forms/claim-start.html");
+        assertThat(startForm.get("key").asText()).isEqualTo("embedded:/forms/claim-start.html");
+        ResponseEntity<String> html = anonymous().getForEntity(url("/forms/claim-start.html"), String.class);
+        assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(html.getBody()).contains("cam-variable-name=\"membershipNumber\"").contains("camForm.on('submit'");
 
         String heirsJson = "[{\"name\":\"Wati\",\"nik\":\"6203014101900005\",\"relation\":\"SPOUSE\","
                 + "\"birthDate\":\"1990-01-01\",\"bankName\":\"BRI\",\"bankAccount\":\"001201000355555\",\"email\":\"\"}]";
