@@ -134,9 +134,10 @@ class ClaimIntegrationTest extends IntegrationTest {
         assertThat(tasks("bpjs.6208", number)).isEmpty();
         ResponseEntity<String> foreignComplete = completeTask(as("bpjs.6208"), docTask.get("id").asText(),
                 Map.of("approved", true, "presentDocuments", DocumentType.codes()));
-        // Refused by the tenant check (engine-rest answers it as a generic engine error, not 403: see docs/claim.md).
-        assertThat(foreignComplete.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(foreignComplete.getBody()).contains("no authenticated tenant");
+        // Refused by the tenant check: 500 from plain engine-rest on this branch, 403 once main's EngineRestConfig
+        // rewrites tenant refusals; either way the task stays open.
+        assertThat(foreignComplete.getStatusCode().value()).as(foreignComplete.getBody()).isIn(403, 500);
+        assertThat(foreignComplete.getBody()).contains("authenticated tenant");
         assertThat(tasks("bpjs.6203", number)).hasSize(1);
 
         // Death ends the membership.
