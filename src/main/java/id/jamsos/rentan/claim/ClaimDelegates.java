@@ -1,0 +1,113 @@
+package id.jamsos.rentan.claim;
+
+import id.jamsos.rentan.common.Formats;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static id.jamsos.rentan.claim.ClaimProcessKeys.*;
+
+/** Thin delegates of claim-payout: read ids from the process, call {@link ClaimService}, write small decisions back. */
+@Configuration
+public class ClaimDelegates {
+
+    static String claimNumber(DelegateExecution ex) {
+        return (String) ex.getVariable(VAR_CLAIM_NUMBER);
+    }
+
+    /** Identifies the step for mail dedupe: a replayed step writes no second mail, a later round writes a new one. */
+    static String step(DelegateExecution ex) {
+        return ex.getCurrentActivityId() + "|" + ex.getActivityInstanceId();
+    }
+
+    static Date endOfDay(LocalDate d) {
+        return Date.from(d.atTime(16, 0).atZone(Formats.WIB).toInstant());
+    }
+
+    @Bean
+    JavaDelegate checkEligibilityDelegate(ClaimService claims) {
+        return ex -> ex.setVariable(VAR_ELIGIBLE, claims.checkEligibility(claimNumber(ex), step(ex)));
+    }
+
+    @Bean
+    JavaDelegate requestDocumentsDelegate(ClaimService claims) {
+        return ex -> claims.requestDocuments(claimNumber(ex), step(ex));
+    }
+
+    @Bean
+    JavaDelegate remindDocumentsDelegate(ClaimService claims) {
+        return ex -> claims.remindDocuments(claimNumber(ex), step(ex));
+    }
+
+    @Bean
+    JavaDelegate closeIncompleteDelegate(ClaimService claims) {
+        return ex -> claims.closeIncomplete(claimNumber(ex), step(ex));
+    }
+
+    @Bean
+    JavaDelegate computeBenefitsDelegate(ClaimService claims) {
+        return ex -> {
+            ClaimService.Computed c = claims.computeBenefits(claimNumber(ex), step(ex));
+            ex.setVariable(VAR_APPROVAL_NEEDED, c.approvalNeeded());
+            ex.setVariable(VAR_TOTAL_PAYABLE, c.totalPayable());
+            ex.setVariable(VAR_BENEFIT_SUMMARY, c.summary());
+            ex.setVariable(VAR_PAYOUT_DUE, endOfDay(c.payoutDue()));
+            ex.setVariable(VAR_BEASISWA_CHILDREN, c.beasiswaChildren().size());
+            for (int i = 0; i < c.beasiswaChildren().size(); i++) {
+                ex.setVariable(childNameVar(i + 1), c.beasiswaChildren().get(i));
+            }
+            // The first school-year check comes at once; later ones at each school-year start.
+            ex.setVariable(VAR_NEXT_BEASISWA_CHECK, new Date());
+            ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(LocalDate.now(Formats.WIB).plusDays(14)));
+        };
+    }
+
+    @Bean
+    JavaDelegate rejectClaimDelegate(ClaimService claims) {
+        return ex -> claims.reject(claimNumber(ex), step(ex));
+    }
+
+    @Bean
+    JavaDelegate preparePaymentsDelegate(ClaimService claims) {
+        return ex -> ex.setVariable(VAR_PAYMENT_IDS, claims.preparePayments(claimNumber(ex)));
+    }
+
+    @Bean
+    JavaDelegate transferPaymentDelegate(ClaimService claims) {
+        return ex -> claims.transfer(Long.parseLong(ex.getVariable(VAR_PAYMENT_ID).toString()));
+    }
+
+    @Bean
+    JavaDelegate markPaidDelegate(ClaimService claims) {
+        return ex -> claims.markPaid(claimNumber(ex), step(ex));
+    }
+
+    @Bean
+    JavaDelegate payBeasiswaDelegate(ClaimService claims, ClaimSettings settings) {
+        return ex -> {
+            Map<Integer, String> levels = new HashMap<>();
+            for (int pos : List.of(1, 2)) {
+                Object level = ex.getVariable(childLevelVar(pos));
+                if (level != null) {
+                    levels.put(pos, level.toString());
+                }
+            }
+            boolean approved = Boolean.TRUE.equals(ex.getVariable(VAR_SCHOOL_CONFIRMED));
+            LocalDate today = LocalDate.now(Formats.WIB);
+            ClaimService.BeasiswaYear y = claims.payBeasiswa(claimNumber(ex), levels, approved, today, step(ex));
+            // Next year's check must get fresh answers, never last year's levels.
+            ex.removeVariable(childLevelVar(1));
+            ex.removeVariable(childLevelVar(2));
+            ex.setVariable(VAR_BEASISWA_CONTINUES, y.continues());
+            ex.setVariable(VAR_NEXT_BEASISWA_CHECK, Date.from(y.nextCheck().atStartOfDay(Formats.WIB).toInstant()));
+            ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(y.nextCheck().plusDays(settings.schoolCheckDueDays)));
+        };
+    }
+}

@@ -1,0 +1,4 @@
+package id.jamsos.rentan.claim;
+
+/** JKM: death insurance; JKK: death by a work accident. */
+public enum ClaimType { JKM, JKK }
