@@ -1,5 +1,6 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.Official;

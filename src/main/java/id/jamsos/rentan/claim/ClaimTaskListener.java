@@ -1,5 +1,6 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.common.TaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -1,5 +1,6 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.common.TaskInputException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -58,6 +59,7 @@ class ClaimPayoutProcessTest {
         ClaimDelegates d = new ClaimDelegates();
         ClaimSettings settings = new ClaimSettings(50_000_000, 3, 2, "R3/P7D", "P30D", 5, 2, 23, 174_000_000,
                 "--07-15", 14);
+        Mocks.register("retry", new id.jamsos.rentan.config.RetryPolicy("R5/PT1M", "R3/PT1M"));
         Mocks.register("checkEligibilityDelegate", d.checkEligibilityDelegate(service));
         Mocks.register("requestDocumentsDelegate", d.requestDocumentsDelegate(service));
         Mocks.register("remindDocumentsDelegate", d.remindDocumentsDelegate(service));

@@ -72,7 +72,7 @@ class ClaimTasklistBrowserTest extends IntegrationTest {
         set(first, "birthDate", "1985-05-15");
         set(first, "bankName", "BRI");
         set(first, "bankAccount", "001201000312345");
-        WebElement start = browser.findElement(By.xpath("//button[contains(@class,'btn-primary') and normalize-space()='Start']"));
+        WebElement start = browser.findElement(By.xpath("//button[contains(@class,'btn-primary') and normalize-space()='Mulai']"));
         start.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "heirs[0].nik"));
         assertThat(jdbc.queryForObject("select count(*) from claim where membership_number = ?", Long.class,
