@@ -2,6 +2,7 @@ package id.jamsos.rentan.claim;
 
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.TextRules;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.ValidationException;
@@ -133,8 +134,9 @@ public class ClaimService {
                 errors.add(FieldError.of("heirs[" + i + "]", "wajib diisi"));
                 continue;
             }
-            if (blank(h.name())) {
-                errors.add(FieldError.of(p + "name", "wajib diisi"));
+            String nameProblem = TextRules.personName(h.name());
+            if (nameProblem != null) {
+                errors.add(FieldError.of(p + "name", nameProblem));
             }
             String nikProblem = NikRules.problem(h.nik());
             if (nikProblem != null) {
@@ -160,14 +162,19 @@ public class ClaimService {
                 errors.add(FieldError.of(p + "email", "alamat email tidak valid"));
             }
         }
+        String certificateProblem = TextRules.documentNumber(req.deathCertificateNumber());
+        if (certificateProblem != null) {
+            errors.add(FieldError.of("deathCertificateNumber", certificateProblem));
+        }
         ClaimRequest.PayeeInput f = req.funeralPayee();
         if (heirs.isEmpty() && f == null) {
             errors.add(FieldError.of("heirs", "tidak ada ahli waris maupun penerima wasiat (WILL): isi heirs, atau funeralPayee "
                     + "(yang memakamkan) bila memang tidak ada ahli waris"));
         }
         if (f != null) {
-            if (blank(f.name())) {
-                errors.add(FieldError.of("funeralPayee.name", "wajib diisi"));
+            String payeeProblem = TextRules.personName(f.name());
+            if (payeeProblem != null) {
+                errors.add(FieldError.of("funeralPayee.name", payeeProblem));
             }
             if (f.nik() != null && NikRules.problem(f.nik()) != null) {
                 errors.add(FieldError.of("funeralPayee.nik", NikRules.problem(f.nik())));
@@ -209,8 +216,9 @@ public class ClaimService {
     }
 
     private static void bankErrors(String prefix, String bankName, String account, List<FieldError> errors) {
-        if (blank(bankName)) {
-            errors.add(FieldError.of(prefix + "bankName", "wajib diisi"));
+        String bankProblem = TextRules.bankName(bankName);
+        if (bankProblem != null) {
+            errors.add(FieldError.of(prefix + "bankName", bankProblem));
         }
         if (blank(account)) {
             errors.add(FieldError.of(prefix + "bankAccount", "wajib diisi"));

@@ -56,6 +56,11 @@ public class RegionImportService {
             }
             String raw = cols[0].trim();
             String name = cols[1].trim();
+            if (java.util.Arrays.stream(cols).skip(2).anyMatch(c -> !c.isBlank())) {
+                errors.add(new FieldError(rowNo, "name",
+                        "kolom berlebih: nama yang memuat ',' atau ';' harus diapit tanda kutip (\"...\")"));
+                continue;
+            }
             if (!(DOTTED.matcher(raw).matches() || PLAIN.matcher(raw).matches())) {
                 errors.add(new FieldError(rowNo, "code",
                         "kode '" + raw + "' tidak valid: harus 2, 4, 6 atau 10 digit (boleh bertitik, mis. 62.03.01.2001)"));

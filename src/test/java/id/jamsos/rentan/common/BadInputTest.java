@@ -113,6 +113,7 @@ class BadInputTest extends IntegrationTest {
         agreements(cases, next);
         regionImport(cases);
         queries(cases);
+        claims(cases);
         return cases;
     }
 
@@ -208,6 +209,67 @@ class BadInputTest extends IntegrationTest {
         ObjectNode other = valid.deepCopy();
         other.put("regencyCode", "6112");
         cases.add(new Case("PKS: kabupaten lain", HttpMethod.POST, path, "dinsos.6203", MediaType.APPLICATION_JSON, other.toString(), "6112"));
+    }
+
+    static void claims(List<Case> cases) {
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        ObjectNode valid = json("{\"membershipNumber\":\"62030000007\",\"type\":\"JKM\",\"eventDate\":\"" + yesterday
+                + "\",\"deathCertificateNumber\":\"AKT-6203-01\",\"heirs\":[{\"name\":\"Siti Aminah\","
+                + "\"nik\":\"6203014508850001\",\"relation\":\"SPOUSE\",\"birthDate\":\"1985-08-05\","
+                + "\"bankName\":\"BRI\",\"bankAccount\":\"1234567890\"}]}");
+        String path = "/api/claims";
+        mutations(cases, "klaim", path, "bpjs.6203", valid, List.of("membershipNumber", "type", "eventDate"), List.of());
+        Object[][] top = {{"membershipNumber", "99999999999"}, {"membershipNumber", "6203000000"}, {"type", "JHT"},
+                {"type", "jkm "}, {"eventDate", LocalDate.now().plusDays(3).toString()}, {"eventDate", "2026-02-30"},
+                {"eventDate", "kemarin"}, {"deathCertificateNumber", "<img src=x onerror=alert(1)>"},
+                {"deathCertificateNumber", "A".repeat(200)}};
+        for (Object[] v : top) {
+            ObjectNode t = valid.deepCopy();
+            t.put((String) v[0], (String) v[1]);
+            cases.add(new Case("klaim: " + v[0] + " = " + abbreviate((String) v[1]), HttpMethod.POST, path, "bpjs.6203",
+                    MediaType.APPLICATION_JSON, t.toString(), (String) v[0]));
+        }
+        Object[][] heir = {{"name", ""}, {"name", "<script>alert(1)</script>"}, {"name", "Robert'); DROP TABLE claim;--"},
+                {"name", "=HYPERLINK(\"http://x\")"}, {"name", "N".repeat(300)}, {"nik", "620301450885000"},
+                {"nik", "62030145088500011"}, {"nik", "6203013213850001"}, {"nik", "6203019902850001"}, {"nik", "ABCDEFGHIJKLMNOP"},
+                {"relation", "COUSIN"}, {"relation", ""}, {"birthDate", LocalDate.now().plusYears(1).toString()},
+                {"birthDate", "1985-02-30"}, {"bankName", ""}, {"bankName", "<b>BRI</b>"}, {"bankAccount", "12345"},
+                {"bankAccount", "1234-5678-90"}, {"bankAccount", "1".repeat(40)}, {"email", "bukan-email"}};
+        for (Object[] v : heir) {
+            ObjectNode t = valid.deepCopy();
+            ((ObjectNode) t.get("heirs").get(0)).put((String) v[0], (String) v[1]);
+            cases.add(new Case("klaim: ahli waris " + v[0] + " = " + abbreviate((String) v[1]), HttpMethod.POST, path,
+                    "bpjs.6203", MediaType.APPLICATION_JSON, t.toString(), "heirs[0]." + v[0]));
+        }
+        ObjectNode noHeirs = valid.deepCopy();
+        noHeirs.putArray("heirs");
+        cases.add(new Case("klaim: tanpa ahli waris", HttpMethod.POST, path, "bpjs.6203", MediaType.APPLICATION_JSON, noHeirs.toString(), "heirs"));
+        ObjectNode heirsText = valid.deepCopy();
+        heirsText.put("heirs", "Siti");
+        cases.add(new Case("klaim: heirs teks", HttpMethod.POST, path, "bpjs.6203", MediaType.APPLICATION_JSON, heirsText.toString(), "heirs"));
+        ObjectNode jkk = valid.deepCopy();
+        jkk.put("type", "JKK");
+        cases.add(new Case("klaim: JKK tanpa upah", HttpMethod.POST, path, "bpjs.6203", MediaType.APPLICATION_JSON, jkk.toString(), "declaredMonthlyIncome"));
+        jkk = jkk.deepCopy();
+        jkk.put("declaredMonthlyIncome", -100);
+        cases.add(new Case("klaim: JKK upah negatif", HttpMethod.POST, path, "bpjs.6203", MediaType.APPLICATION_JSON, jkk.toString(), "declaredMonthlyIncome"));
+        jkk = jkk.deepCopy();
+        jkk.put("declaredMonthlyIncome", "satu juta");
+        cases.add(new Case("klaim: JKK upah teks", HttpMethod.POST, path, "bpjs.6203", MediaType.APPLICATION_JSON, jkk.toString(), "declaredMonthlyIncome"));
+        ObjectNode other = valid.deepCopy();
+        other.put("membershipNumber", "62080000003");
+        cases.add(new Case("klaim: peserta kabupaten lain", HttpMethod.POST, path, "bpjs.6203", MediaType.APPLICATION_JSON, other.toString(), null));
+        cases.add(new Case("klaim: lurah tidak boleh", HttpMethod.POST, path, "lurah.6203011001", MediaType.APPLICATION_JSON, valid.toString(), null));
+        for (String n : List.of("KLM-6208-2026-0001", "KLM-abc", "x".repeat(300))) {
+            cases.add(new Case("klaim: baca " + abbreviate(n), HttpMethod.GET, "/api/claims/" + n, "bpjs.6203", null, null, null));
+        }
+        cases.add(new Case("klaim: overdue bukan boolean", HttpMethod.GET, "/api/claims?overdue=mungkin", "bpjs.6203", null, null, "overdue"));
+        cases.add(new Case("klaim: dokumen klaim tak dikenal", HttpMethod.POST, "/api/claims/KLM-6203-1999-0001/documents",
+                "bpjs.6203", MediaType.APPLICATION_JSON, "{}", null));
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
     }
 
     static void regionImport(List<Case> cases) {

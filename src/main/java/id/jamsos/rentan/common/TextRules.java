@@ -1,0 +1,51 @@
+package id.jamsos.rentan.common;
+
+import java.util.regex.Pattern;
+
+/**
+ * Shared rules for free text that ends up in decrees, Excel sheets and mails: names of people and banks,
+ * document numbers. Refusing markup, formulas and SQL-looking text at the door keeps every later output safe.
+ * Each method answers the Indonesian problem, or null when the value is fine.
+ */
+public final class TextRules {
+    private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}][\\p{L} .'\\-,]*");
+    private static final Pattern BANK_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .&'\\-()]*");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ./\\-]*");
+
+    private TextRules() {
+    }
+
+    public static String personName(String value) {
+        if (value == null || value.isBlank()) {
+            return "wajib diisi";
+        }
+        if (value.length() > 200) {
+            return "maksimal 200 karakter";
+        }
+        if (!PERSON_NAME.matcher(value.trim()).matches()) {
+            return "hanya boleh huruf, spasi dan tanda . ' - ,";
+        }
+        return null;
+    }
+
+    public static String bankName(String value) {
+        if (value == null || value.isBlank()) {
+            return "wajib diisi";
+        }
+        if (value.length() > 100) {
+            return "maksimal 100 karakter";
+        }
+        return BANK_NAME.matcher(value.trim()).matches() ? null : "hanya boleh huruf, angka, spasi dan tanda . & ' - ( )";
+    }
+
+    /** Optional document numbers (akta kematian, surat keterangan): null and blank are fine. */
+    public static String documentNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > 60) {
+            return "maksimal 60 karakter";
+        }
+        return DOCUMENT_NUMBER.matcher(value.trim()).matches() ? null : "hanya boleh huruf, angka, spasi dan tanda . / -";
+    }
+}
