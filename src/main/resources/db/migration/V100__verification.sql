@@ -91,9 +91,10 @@ create table candidate_decision (
 create index candidate_decision_candidate_idx on candidate_decision(candidate_id);
 
 -- Registration with BPJS, unique per NIK and PKS: written (committed) before the call, checked on retry.
+-- No foreign key to pks_agreement: the chunk locks the PKS row (quota) while this row commits separately.
 create table bpjs_registration (
     nik                varchar(16)  not null,
-    pks_number         varchar(40)  not null references pks_agreement(pks_number),
+    pks_number         varchar(40)  not null,
     candidate_id       bigint       not null references candidate(id),
     state              varchar(10)  not null,
     membership_number  varchar(11),

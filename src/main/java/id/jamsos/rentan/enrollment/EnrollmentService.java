@@ -88,10 +88,15 @@ public class EnrollmentService {
         int enrolled = 0;
         LocalDate today = LocalDate.now(Formats.WIB);
         Map<String, Agreement> pksCache = new LinkedHashMap<>();
+        Map<String, Integer> enrolledByPks = new LinkedHashMap<>();
         for (Approved c : list) {
-            Agreement pks = pksCache.computeIfAbsent(c.pksNumber(), n -> agreements.find(n)
-                    .orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan")));
-            if (agreements.enrolledCount(pks.pksNumber()) >= pks.quota()) {
+            Agreement pks = pksCache.computeIfAbsent(c.pksNumber(), n -> {
+                // Lock the PKS row: concurrent chunks of other batches wait, so the count below stays true.
+                jdbc.queryForList("select pks_number from pks_agreement where pks_number = ? for update", String.class, n);
+                enrolledByPks.put(n, agreements.enrolledCount(n));
+                return agreements.find(n).orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan"));
+            });
+            if (enrolledByPks.get(pks.pksNumber()) >= pks.quota()) {
                 jdbc.update("update candidate set status_reason = ?, updated_at = ? where id = ?",
                         "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya", Timestamp.from(Instant.now()), c.id());
                 continue;
@@ -108,6 +113,7 @@ public class EnrollmentService {
                     number, now, c.id());
             jdbc.update("insert into candidate_decision (candidate_id, stage, decision, reason, decided_by, task_id, decided_at) values (?,?,?,?,?,?,?)",
                     c.id(), "ENROLLMENT", "ENROLLED", "Nomor kepesertaan " + number + ", " + pks.pksNumber(), "bpjs", null, now);
+            enrolledByPks.merge(pks.pksNumber(), 1, Integer::sum);
             enrolled++;
         }
         log.info("Batch {} chunk {}: {} of {} enrolled in {} ms", batchId, chunkNo, enrolled, list.size(),
