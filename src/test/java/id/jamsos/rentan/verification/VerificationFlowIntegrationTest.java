@@ -187,14 +187,8 @@ class VerificationFlowIntegrationTest extends IntegrationTest {
         for (String stranger : List.of("lurah.6208011001", "dinsos.6208", "lurah.6203011002")) {
             assertThat(tasks(stranger, batchId)).as(stranger).isEmpty();
             ResponseEntity<JsonNode> r = complete(stranger, taskId, Map.of("approved", true));
-            assertThat(r.getStatusCode().is2xxSuccessful()).as(stranger).isFalse();
-            // Same regency, other village: no authorization (403). Other regency: the tenant check refuses;
-            // engine-rest reports that as HTTP 500 (see docs/verification.md, known gaps).
-            if (stranger.startsWith("lurah.6203")) {
-                assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            } else {
-                assertThat(r.getBody().toString()).as(stranger).contains("no authenticated tenant");
-            }
+            // Same regency, other village: no task authorization. Other regency: the tenant check.
+            assertThat(r.getStatusCode()).as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
         }
         TestRestTemplate sukamara = as("dinsos.6208");
         assertThat(sukamara.getForEntity(url("/api/batches/" + batchId), JsonNode.class).getStatusCode())
