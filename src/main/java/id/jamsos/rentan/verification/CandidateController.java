@@ -30,6 +30,11 @@ public class CandidateController {
     private final CandidateRepository repo;
     private final RegionAccessPolicy policy;
 
+    private static final Map<String, String> STAGES = Map.of("VILLAGE", "Lurah/Kepala Desa", "KECAMATAN", "Camat",
+            "FINAL", "Dinas Sosial", "ENROLLMENT", "BPJS Ketenagakerjaan");
+    private static final Map<String, String> DECISIONS = Map.of("APPROVED", "menyetujui", "REJECTED", "menolak",
+            "DEFERRED", "menunda", "ENROLLED", "mendaftarkan");
+
     public CandidateController(CandidateIntakeService intake, CandidateRepository repo, RegionAccessPolicy policy) {
         this.intake = intake;
         this.repo = repo;
@@ -107,7 +112,8 @@ public class CandidateController {
             reasons.add("DTKS/DTSEN: " + c.dtksAnswer() + " (data " + Formats.date(c.dtksSnapshot()) + ")");
         }
         for (CandidateRepository.Decision d : repo.decisions(id)) {
-            reasons.add(d.stage() + " " + d.decision() + " oleh " + d.decidedBy()
+            reasons.add(Formats.date(java.util.Date.from(d.decidedAt())) + " " + STAGES.getOrDefault(d.stage(), d.stage())
+                    + " (" + d.decidedBy() + ") " + DECISIONS.getOrDefault(d.decision(), d.decision())
                     + (d.reason() == null ? "" : ": " + d.reason()));
         }
         if (c.statusReason() != null && (c.status() == CandidateStatus.SCREENING_REJECTED)) {

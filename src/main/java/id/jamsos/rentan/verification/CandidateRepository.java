@@ -263,7 +263,7 @@ public class CandidateRepository {
                     ps.setLong(1, e.getKey());
                     ps.setString(2, stage);
                     ps.setString(3, decision);
-                    ps.setString(4, e.getValue());
+                    ps.setString(4, e.getValue() == null || e.getValue().isBlank() ? null : e.getValue());
                     ps.setString(5, userId);
                     ps.setString(6, taskId);
                     ps.setTimestamp(7, now);

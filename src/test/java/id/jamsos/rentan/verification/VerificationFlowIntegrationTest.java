@@ -114,8 +114,13 @@ class VerificationFlowIntegrationTest extends IntegrationTest {
         assertThat(t.get("taskDefinitionKey").asText()).isEqualTo("Task_VerifyVillageList");
         assertThat(t.get("name").asText()).isEqualTo("Verifikasi 2 calon peserta — Kel. Selat Hilir, Kec. Selat");
         assertThat(t.get("due").isNull()).isFalse();
-        assertThat(t.get("formKey").asText()).isEqualTo("embedded:deployment:forms/verification-list.html");
+        assertThat(t.get("formKey").asText()).startsWith("embedded:deployment:").endsWith("verification-list.html");
         String lurahTask = t.get("id").asText();
+        // The embedded form resolves from the deployment, as Tasklist loads it.
+        ResponseEntity<String> form = as("lurah.6203011001").getForEntity(url("/engine-rest/task/" + lurahTask + "/deployed-form"),
+                String.class);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody()).contains("rejectedCandidateIds").contains("camForm");
 
         // A rejection without a reason is refused with a clear message, and nothing changes.
         ResponseEntity<JsonNode> refused = complete("lurah.6203011001", lurahTask,
@@ -130,7 +135,7 @@ class VerificationFlowIntegrationTest extends IntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(status(siti)).isEqualTo("REJECTED");
         assertThat(as("dinsos.6203").getForObject(url("/api/candidates/" + siti), JsonNode.class).get("reasons").toString())
-                .contains("Sudah pindah ke Palangka Raya").contains("lurah.6203011001");
+                .contains("Lurah/Kepala Desa (lurah.6203011001) menolak: Sudah pindah ke Palangka Raya");
         assertThat(status(ahmad)).isEqualTo("AWAITING_KECAMATAN");
 
         String otherVillageTask = tasks("lurah.6203011002", batchId).get(0).get("id").asText();

@@ -36,6 +36,7 @@ class VerificationProcessTest {
 
     VerificationLists lists = mock(VerificationLists.class);
     VerificationSla sla = mock(VerificationSla.class);
+    VerificationForms forms = mock(VerificationForms.class);
     TaskListener taskListener = mock(TaskListener.class);
     JavaDelegate slaMail = mock(JavaDelegate.class);
     JavaDelegate register = mock(JavaDelegate.class);
@@ -49,6 +50,8 @@ class VerificationProcessTest {
         when(sla.due(anyString())).thenReturn(new Date(System.currentTimeMillis() + 7 * day));
         when(sla.escalation(anyString())).thenReturn(new Date(System.currentTimeMillis() + 10 * day));
         Mocks.register("verificationLists", lists);
+        Mocks.register("verificationForms", forms);
+        when(forms.listForm(any())).thenReturn("embedded:deployment:forms/verification-list.html");
         Mocks.register("verificationSla", sla);
         Mocks.register("verificationTaskListener", taskListener);
         Mocks.register("slaMailDelegate", slaMail);
@@ -106,6 +109,8 @@ class VerificationProcessTest {
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_FinalizeRegencyList");
         Task fin = task(pi, "Task_FinalizeRegencyList", "dinsos-6203");
         assertThat(fin.getDueDate()).isNotNull();
+        assertThat(taskService().createTaskQuery().taskId(fin.getId()).initializeFormKeys().singleResult().getFormKey())
+                .isEqualTo("embedded:deployment:forms/verification-list.html");
         complete(fin, withVariables("approved", true, "approvedCount", 3, "pksNumber", "PKS-6203-2026"));
 
         BpmnAwareTests.assertThat(pi).isWaitingAt("CallActivity_Enrollment");
