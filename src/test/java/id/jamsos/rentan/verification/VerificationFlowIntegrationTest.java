@@ -240,4 +240,52 @@ class VerificationFlowIntegrationTest extends IntegrationTest {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getBody().toString()).contains("regencyCode");
     }
+
+    @Test
+    void overdueVillageTaskRemindsTheLurahThenEscalatesToTheCamatAndShowsInLewatTenggat() {
+        long batchId = submit(List.of(candidate("6203012107830401", "Hendra Lambat", "1983-07-21", "M", "6203012001", null)));
+        JsonNode task = tasks("lurah.6203012001", batchId).get(0);
+        String taskId = task.get("id").asText();
+        String pi = task.get("processInstanceId").asText();
+        TestRestTemplate admin = as("admin");
+        JsonNode timers = admin.getForObject(url("/engine-rest/job?timers=true&processInstanceId=" + pi), JsonNode.class);
+        assertThat(timers).hasSize(2);
+        Map<String, String> jobByActivity = new LinkedHashMap<>();
+        timers.forEach(j -> {
+            JsonNode def = admin.getForObject(url("/engine-rest/job-definition/" + j.get("jobDefinitionId").asText()), JsonNode.class);
+            jobByActivity.put(def.get("activityId").asText(), j.get("id").asText());
+        });
+        assertThat(jobByActivity).containsOnlyKeys("BoundaryEvent_VerifyVillageListReminder", "BoundaryEvent_VerifyVillageListEscalation");
+
+        // The due date passes: the timer fires (executed now instead of waiting 7 working days).
+        assertThat(admin.postForEntity(url("/engine-rest/job/" + jobByActivity.get("BoundaryEvent_VerifyVillageListReminder") + "/execute"),
+                null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where template = 'sla-pengingat' and recipient = ? and business_key = ?",
+                Integer.class, "lurah.6203012001@jamsos-rentan.test", "VER-6203-" + batchId)).isEqualTo(1);
+        assertThat(admin.postForEntity(url("/engine-rest/job/" + jobByActivity.get("BoundaryEvent_VerifyVillageListEscalation") + "/execute"),
+                null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String escalation = jdbc.queryForObject("select body from outbox_message where template = 'sla-eskalasi' and recipient = ? and business_key = ?",
+                String.class, "camat.620301@jamsos-rentan.test", "VER-6203-" + batchId);
+        assertThat(escalation).contains("Verifikasi 1 calon peserta — Desa Pulau Telo Baru, Kec. Selat");
+
+        // Still open for the Lurah, raised in priority, and listed by the "Lewat Tenggat" filter once overdue.
+        JsonNode still = as("lurah.6203012001").getForObject(url("/engine-rest/task/" + taskId), JsonNode.class);
+        assertThat(still.get("priority").asInt()).isEqualTo(80);
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("name", still.get("name").asText());
+        update.put("description", still.get("description").asText());
+        update.put("priority", 80);
+        update.put("tenantId", "6203");
+        update.put("due", "2020-01-02T16:00:00.000+0700");
+        assertThat(admin.exchange(url("/engine-rest/task/" + taskId), org.springframework.http.HttpMethod.PUT,
+                new HttpEntity<>(update, h), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String filterId = as("lurah.6203012001").getForObject(url("/engine-rest/filter?name=Lewat Tenggat"), JsonNode.class)
+                .get(0).get("id").asText();
+        JsonNode overdue = as("lurah.6203012001").getForObject(url("/engine-rest/filter/" + filterId + "/list"), JsonNode.class);
+        List<String> ids = new ArrayList<>();
+        overdue.forEach(t -> ids.add(t.get("id").asText()));
+        assertThat(ids).contains(taskId);
+    }
 }
