@@ -1,6 +1,5 @@
 package id.jamsos.rentan.verification;
 
-import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
@@ -158,9 +157,5 @@ public class VerificationTaskListener implements TaskListener {
                 task.getExecution().setVariable(VAR_PKS, outcome.pksNumber());
             }
         }
-    }
-
-    static String describe(List<FieldError> errors) {
-        return errors.stream().map(FieldError::message).collect(Collectors.joining("; "));
     }
 }
