@@ -110,8 +110,10 @@ class LargeBatchIntegrationTest extends IntegrationTest {
                 + jdbc.queryForObject("select count(*) from candidate where pks_number = ? and status = 'APPROVED'", Integer.class, pks);
         List<Long> waiting = jdbc.queryForList("select id from candidate where batch_id = ? and status = 'AWAITING_FINAL' order by id",
                 Long.class, batchId);
-        int surplus = waiting.size() - (quota - used);
-        assertThat(surplus).isPositive();
+        int over = waiting.size() - (quota - used);
+        assertThat(over).isPositive();
+        // Dinsos leaves a few places free, so other tests of this JVM can still enroll in Kapuas.
+        int surplus = over + 20;
         List<Long> deferred = waiting.subList(waiting.size() - surplus, waiting.size());
         Map<String, String> reasons = new LinkedHashMap<>();
         deferred.forEach(id -> reasons.put(String.valueOf(id), "Kuota PKS penuh"));
@@ -119,7 +121,7 @@ class LargeBatchIntegrationTest extends IntegrationTest {
         JsonNode fin = tasks("dinsos.6203", batchId);
         ResponseEntity<JsonNode> overQuota = complete("dinsos.6203", fin.get(0).get("id").asText(), Map.of("approved", true));
         assertThat(overQuota.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(overQuota.getBody().get("message").asText()).contains("tersisa " + (quota - used)).contains("tandai " + surplus);
+        assertThat(overQuota.getBody().get("message").asText()).contains("tersisa " + (quota - used)).contains("tandai " + over);
 
         long t2 = System.currentTimeMillis();
         assertThat(complete("dinsos.6203", fin.get(0).get("id").asText(), Map.of("approved", true, "deferredCandidateIds", deferred,
@@ -130,7 +132,7 @@ class LargeBatchIntegrationTest extends IntegrationTest {
         int enrolled = jdbc.queryForObject("select count(*) from candidate where batch_id = ? and status = 'ENROLLED'", Integer.class, batchId);
         assertThat(enrolled).isEqualTo(waiting.size() - surplus);
         assertThat(jdbc.queryForObject("select count(*) from member where pks_number = ? and status = 'ACTIVE'", Integer.class, pks))
-                .isLessThanOrEqualTo(quota);
+                .isLessThanOrEqualTo(quota - 20);
         assertThat(jdbc.queryForObject("select count(*) from candidate where batch_id = ? and status = 'AWAITING_FINAL' and status_reason like 'Menunggu PKS berikutnya%'",
                 Integer.class, batchId)).isEqualTo(surplus);
         System.out.printf("LARGE BATCH: %d rows, 202 after %d ms, screened after %d ms, 7 village/kecamatan completions %d ms, "
