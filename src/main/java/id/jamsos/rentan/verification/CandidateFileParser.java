@@ -1,0 +1,178 @@
+package id.jamsos.rentan.verification;
+
+import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.ValidationException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads CSV (comma or semicolon, quoted fields) and XLSX with a header row into raw candidate rows. */
+public final class CandidateFileParser {
+    private CandidateFileParser() {
+    }
+
+    public static List<CandidateRow> parse(String filename, InputStream in) throws IOException {
+        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return xlsx(in);
+        }
+        if (name.endsWith(".csv") || name.endsWith(".txt")) {
+            return csv(in);
+        }
+        throw ValidationException.of("file", "Berkas harus CSV (.csv) atau Excel (.xlsx)");
+    }
+
+    static List<CandidateRow> csv(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String header = reader.readLine();
+        if (header == null) {
+            throw ValidationException.of("file", "Berkas kosong: baris judul kolom tidak ada");
+        }
+        if (header.startsWith("\uFEFF")) {
+            header = header.substring(1);
+        }
+        char sep = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+        Map<String, Integer> cols = columns(split(header, sep));
+        List<CandidateRow> rows = new ArrayList<>();
+        String line;
+        int rowNo = 0;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            rowNo++;
+            rows.add(toRow(rowNo, split(line, sep), cols));
+        }
+        return rows;
+    }
+
+    static List<CandidateRow> xlsx(InputStream in) throws IOException {
+        try (Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter fmt = new DataFormatter(Locale.ROOT);
+            Row head = sheet.getRow(sheet.getFirstRowNum());
+            if (head == null) {
+                throw ValidationException.of("file", "Lembar kerja kosong: baris judul kolom tidak ada");
+            }
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < head.getLastCellNum(); c++) {
+                names.add(fmt.formatCellValue(head.getCell(c)));
+            }
+            Map<String, Integer> cols = columns(names);
+            List<CandidateRow> rows = new ArrayList<>();
+            int rowNo = 0;
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                List<String> values = new ArrayList<>();
+                boolean any = false;
+                for (int c = 0; c < Math.max(names.size(), row.getLastCellNum()); c++) {
+                    String v = cell(row.getCell(c), fmt);
+                    any |= v != null && !v.isBlank();
+                    values.add(v);
+                }
+                if (any) {
+                    rowNo++;
+                    rows.add(toRow(rowNo, values, cols));
+                }
+            }
+            return rows;
+        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            throw ValidationException.of("file", "Berkas Excel tidak dapat dibaca");
+        }
+    }
+
+    private static String cell(Cell cell, DataFormatter fmt) {
+        if (cell == null) {
+            return null;
+        }
+        // Dates typed as Excel dates become ISO; NIKs typed as numbers keep all 16 digits.
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        if (cell.getCellType() == CellType.NUMERIC) {
+            return new java.math.BigDecimal(cell.getNumericCellValue()).toPlainString();
+        }
+        return fmt.formatCellValue(cell);
+    }
+
+    private static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> cols = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i) == null ? "" : header.get(i).trim();
+            for (String known : CandidateRow.COLUMNS) {
+                if (known.equalsIgnoreCase(h)) {
+                    cols.put(known, i);
+                }
+            }
+        }
+        List<FieldError> missing = new ArrayList<>();
+        for (String required : new String[]{"nik", "name", "birthDate", "sex", "villageCode", "category"}) {
+            if (!cols.containsKey(required)) {
+                missing.add(FieldError.of("file", "Kolom '" + required + "' tidak ada di baris judul"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+        return cols;
+    }
+
+    private static CandidateRow toRow(int rowNo, List<String> v, Map<String, Integer> cols) {
+        return new CandidateRow(rowNo, get(v, cols, "nik"), get(v, cols, "name"), get(v, cols, "birthDate"),
+                get(v, cols, "sex"), get(v, cols, "villageCode"), get(v, cols, "category"), get(v, cols, "address"),
+                get(v, cols, "phone"), get(v, cols, "email"), get(v, cols, "dtksId"));
+    }
+
+    private static String get(List<String> v, Map<String, Integer> cols, String name) {
+        Integer i = cols.get(name);
+        return i == null || i >= v.size() ? null : v.get(i);
+    }
+
+    /** One CSV line: fields may be quoted, with "" for a quote inside. */
+    static List<String> split(String line, char sep) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == sep) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+}

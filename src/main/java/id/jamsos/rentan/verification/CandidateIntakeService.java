@@ -1,0 +1,68 @@
+package id.jamsos.rentan.verification;
+
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.ValidationException;
+import id.jamsos.rentan.enrollment.CoverageStart;
+import id.jamsos.rentan.pks.Agreement;
+import id.jamsos.rentan.pks.AgreementRepository;
+import id.jamsos.rentan.region.RegionLevel;
+import id.jamsos.rentan.region.RegionRepository;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accepts a batch: checks only the envelope (regency, row count), stores the raw rows and starts one
+ * candidate-verification instance, all in the request's transaction. The rules run later in the process.
+ */
+@Service
+public class CandidateIntakeService {
+    private final CandidateRepository repo;
+    private final RegionRepository regions;
+    private final AgreementRepository agreements;
+    private final RuntimeService runtime;
+    private final int maxRows;
+
+    public CandidateIntakeService(CandidateRepository repo, RegionRepository regions, AgreementRepository agreements,
+                                  RuntimeService runtime, @Value("${jamsos.verification.max-rows:20000}") int maxRows) {
+        this.repo = repo;
+        this.regions = regions;
+        this.agreements = agreements;
+        this.runtime = runtime;
+        this.maxRows = maxRows;
+    }
+
+    public void checkRegency(String regencyCode) {
+        if (regencyCode == null || regions.find(regencyCode).filter(r -> r.level() == RegionLevel.REGENCY).isEmpty()) {
+            throw ValidationException.of("regencyCode", "Kode kabupaten '" + regencyCode + "' tidak dikenal");
+        }
+    }
+
+    @Transactional
+    public long submit(String regencyCode, String source, List<CandidateRow> rows, String userId) {
+        checkRegency(regencyCode);
+        if (rows == null || rows.isEmpty()) {
+            throw ValidationException.of("candidates", "Daftar calon peserta kosong");
+        }
+        if (rows.size() > maxRows) {
+            throw ValidationException.of("candidates", "Paling banyak " + maxRows + " calon per kiriman; diterima " + rows.size());
+        }
+        LocalDate today = LocalDate.now(Formats.WIB);
+        // Age is judged on the day protection would start: the active PKS start, or the first of next month.
+        LocalDate coverageStart = CoverageStart.of(agreements.activeOn(regencyCode, today).map(Agreement::startDate)
+                .orElse(null), today);
+        long batchId = repo.insertBatch(regencyCode, source, rows.size(), coverageStart, userId);
+        repo.insertRows(batchId, rows);
+        String pi = runtime.createProcessInstanceByKey(VerificationProcessKeys.PROCESS_KEY)
+                .businessKey(VerificationProcessKeys.businessKey(regencyCode, batchId))
+                .setVariables(Map.of(VerificationProcessKeys.VAR_REGENCY, regencyCode, VerificationProcessKeys.VAR_BATCH, batchId))
+                .execute().getId();
+        repo.setProcessInstance(batchId, pi);
+        return batchId;
+    }
+}

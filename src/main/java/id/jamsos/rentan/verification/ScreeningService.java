@@ -1,0 +1,125 @@
+package id.jamsos.rentan.verification;
+
+import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.identity.Nik;
+import id.jamsos.rentan.region.Region;
+import id.jamsos.rentan.region.RegionLevel;
+import id.jamsos.rentan.region.RegionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Screens a whole batch set-based: row rules and one DTSEN lookup per chunk, each chunk committed on its
+ * own so {@code GET /api/batches/{id}} shows progress and a retried job resumes after the last chunk.
+ */
+@Service
+public class ScreeningService {
+    private static final Logger log = LoggerFactory.getLogger(ScreeningService.class);
+
+    private final CandidateRepository repo;
+    private final RegionRepository regions;
+    private final DtksRegistry dtks;
+    private final TransactionTemplate chunkTx;
+    private final int chunkSize;
+    private final int minAge;
+    private final int maxAge;
+    private final int maxDesil;
+
+    public ScreeningService(CandidateRepository repo, RegionRepository regions, DtksRegistry dtks,
+                            PlatformTransactionManager txManager,
+                            @Value("${jamsos.verification.screening-chunk-size:500}") int chunkSize,
+                            @Value("${jamsos.program.min-age:18}") int minAge,
+                            @Value("${jamsos.program.max-age:65}") int maxAge,
+                            @Value("${jamsos.verification.dtks.max-desil:5}") int maxDesil) {
+        this.repo = repo;
+        this.regions = regions;
+        this.dtks = dtks;
+        this.chunkTx = new TransactionTemplate(txManager);
+        this.chunkTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.chunkSize = chunkSize;
+        this.minAge = minAge;
+        this.maxAge = maxAge;
+        this.maxDesil = maxDesil;
+    }
+
+    /** @return the kecamatan codes that have candidates waiting for their Lurah */
+    public List<String> screen(long batchId) {
+        long start = System.currentTimeMillis();
+        CandidateRepository.Batch batch = repo.findBatch(batchId).orElseThrow(() -> new IllegalStateException("batch " + batchId));
+        if (!"DONE".equals(batch.status())) {
+            Set<String> kecamatan = regions.byLevel(RegionLevel.KECAMATAN).stream().map(Region::code).collect(Collectors.toSet());
+            Set<String> villages = regions.within(batch.regencyCode()).stream()
+                    .filter(r -> r.level() == RegionLevel.VILLAGE).map(Region::code).collect(Collectors.toSet());
+            int after = repo.lastProcessedRow(batchId);
+            while (true) {
+                List<CandidateRow> rows = repo.rowsAfter(batchId, after, chunkSize);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                chunkTx.executeWithoutResult(s -> screenChunk(batch, rows, kecamatan, villages));
+                after = rows.get(rows.size() - 1).rowNo();
+            }
+            repo.finishBatch(batchId);
+            log.info("Batch {}: {} rows screened in {} ms", batchId, batch.total(), System.currentTimeMillis() - start);
+        }
+        return repo.regionsInStatus(batchId, CandidateStatus.AWAITING_VILLAGE, batch.regencyCode(), false);
+    }
+
+    private void screenChunk(CandidateRepository.Batch batch, List<CandidateRow> rows, Set<String> kecamatan,
+                             Set<String> villages) {
+        Set<String> niks = rows.stream().map(r -> CandidateRules.trim(r.nik())).filter(Nik::hasSixteenDigits)
+                .collect(Collectors.toSet());
+        // Earlier chunks of this batch are committed, so they count as candidates already.
+        Set<String> known = new HashSet<>(repo.openCandidateNiks(niks));
+        Set<String> members = repo.activeMemberNiks(niks);
+        List<FieldError> errors = new ArrayList<>();
+        Map<CandidateRow, CandidateRules.Result> accepted = new LinkedHashMap<>();
+        for (CandidateRow row : rows) {
+            CandidateRules.Context ctx = new CandidateRules.Context(batch.regencyCode(), batch.coverageStart(), minAge,
+                    maxAge, kecamatan, villages, known, members);
+            CandidateRules.Result r = CandidateRules.check(row, ctx);
+            if (r.accepted()) {
+                accepted.put(row, r);
+                known.add(row.nik().trim()); // the same NIK twice in one batch: the second is reported
+            } else {
+                errors.addAll(r.errors());
+            }
+        }
+        Map<String, DtksRegistry.Answer> answers = accepted.isEmpty() ? Map.of()
+                : dtks.lookup(accepted.keySet().stream().map(r -> r.nik().trim()).toList());
+        List<CandidateRepository.NewCandidate> fresh = new ArrayList<>();
+        for (Map.Entry<CandidateRow, CandidateRules.Result> e : accepted.entrySet()) {
+            DtksRegistry.Answer a = answers.get(e.getKey().nik().trim());
+            List<String> warnings = new ArrayList<>(e.getValue().warnings());
+            CandidateStatus status = CandidateStatus.AWAITING_VILLAGE;
+            String reason = null;
+            if (!a.registered()) {
+                // Villages may propose workers the registry does not know yet: the Lurah decides.
+                warnings.add("Belum terdaftar di DTKS/DTSEN (data " + id.jamsos.rentan.common.Formats.date(a.snapshotDate()) + ")");
+            } else if (a.desil() != null && a.desil() > maxDesil) {
+                status = CandidateStatus.SCREENING_REJECTED;
+                reason = "DTSEN desil " + a.desil() + " di atas batas desil " + maxDesil + " (data "
+                        + id.jamsos.rentan.common.Formats.date(a.snapshotDate()) + ")";
+            }
+            fresh.add(new CandidateRepository.NewCandidate(batch.id(), e.getKey(), e.getValue().birthDate(),
+                    batch.regencyCode(), warnings.isEmpty() ? null : String.join("; ", warnings), a, status, reason));
+        }
+        repo.insertCandidates(fresh);
+        repo.insertErrors(batch.id(), errors);
+        int rejectedRows = (int) errors.stream().map(FieldError::row).distinct().count();
+        repo.addProgress(batch.id(), rows.size(), accepted.size(), rejectedRows);
+    }
+}

@@ -1,0 +1,41 @@
+package id.jamsos.rentan.verification;
+
+import id.jamsos.rentan.identity.Nik;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * In-app DTSEN simulator (default; demo and tests), deterministic from the NIK's serial so tests and demos
+ * can choose outcomes: serial ending in 9 → not registered; ending in 8 → desil 7 (not poor enough);
+ * otherwise registered in desil 1–5 (serial modulo 5, plus 1).
+ */
+@Component
+@ConditionalOnProperty(name = "jamsos.verification.dtks.mode", havingValue = "simulator", matchIfMissing = true)
+public class SimulatedDtksRegistry implements DtksRegistry {
+    private final LocalDate snapshot;
+
+    public SimulatedDtksRegistry(@Value("${jamsos.verification.dtks.simulator-snapshot-date:2026-10-01}") LocalDate snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    @Override
+    public Map<String, Answer> lookup(Collection<String> niks) {
+        Map<String, Answer> out = new LinkedHashMap<>();
+        for (String nik : niks) {
+            int serial = Nik.of(nik).serial();
+            if (serial % 10 == 9) {
+                out.put(nik, new Answer(false, null, snapshot, "Tidak terdaftar di DTSEN (simulator)"));
+            } else {
+                int desil = serial % 10 == 8 ? 7 : 1 + serial % 5;
+                out.put(nik, new Answer(true, desil, snapshot, "Terdaftar di DTSEN desil " + desil + " (simulator)"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package id.jamsos.rentan.verification;
+
+/** Names of the candidate-verification process that code and tests rely on. */
+public final class VerificationProcessKeys {
+    public static final String PROCESS_KEY = "candidate-verification";
+    public static final String TASK_VERIFY_VILLAGE = "Task_VerifyVillageList";
+    public static final String TASK_APPROVE_KECAMATAN = "Task_ApproveKecamatan";
+    public static final String TASK_FINALIZE = "Task_FinalizeRegencyList";
+    public static final String SERVICE_SCREEN = "Task_ScreenBatch";
+
+    public static final String VAR_REGENCY = "regencyCode";
+    public static final String VAR_BATCH = "batchId";
+    public static final String VAR_KECAMATAN_CODES = "kecamatanCodes";
+    public static final String VAR_KECAMATAN = "kecamatanCode";
+    public static final String VAR_VILLAGE = "villageCode";
+    public static final String VAR_PKS = "pksNumber";
+    public static final String VAR_APPROVED_COUNT = "approvedCount";
+    public static final String VAR_APPROVED = "approved";
+    public static final String VAR_NOTE = "note";
+    public static final String VAR_REJECTED_IDS = "rejectedCandidateIds";
+    public static final String VAR_REASONS = "rejectionReasons";
+    public static final String VAR_DEFERRED_IDS = "deferredCandidateIds";
+
+    private VerificationProcessKeys() {
+    }
+
+    /** Business key of a batch's verification: {@code VER-<regency>-<batchId>}, e.g. VER-6203-17. */
+    public static String businessKey(String regencyCode, long batchId) {
+        return "VER-" + regencyCode + "-" + batchId;
+    }
+}

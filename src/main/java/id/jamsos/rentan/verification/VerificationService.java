@@ -1,0 +1,189 @@
+package id.jamsos.rentan.verification;
+
+import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.ValidationException;
+import id.jamsos.rentan.pks.Agreement;
+import id.jamsos.rentan.pks.AgreementRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The officials' decisions on a list: who approves, rejects (with a reason each) or, at Dinsos, defers
+ * candidates beyond the PKS quota. Validates everything first and changes nothing on bad input.
+ */
+@Service
+public class VerificationService {
+
+    public enum Stage {
+        VILLAGE(CandidateStatus.AWAITING_VILLAGE, CandidateStatus.AWAITING_KECAMATAN, "Lurah/Kepala Desa"),
+        KECAMATAN(CandidateStatus.AWAITING_KECAMATAN, CandidateStatus.AWAITING_FINAL, "Camat"),
+        FINAL(CandidateStatus.AWAITING_FINAL, CandidateStatus.APPROVED, "Dinas Sosial");
+
+        final CandidateStatus from;
+        final CandidateStatus to;
+        final String official;
+
+        Stage(CandidateStatus from, CandidateStatus to, String official) {
+            this.from = from;
+            this.to = to;
+            this.official = official;
+        }
+
+        public CandidateStatus from() {
+            return from;
+        }
+    }
+
+    /** A completion as the form sends it. */
+    public record Decision(Boolean approved, String note, List<Long> rejectedIds, Map<String, String> reasons,
+                           List<Long> deferredIds) {
+    }
+
+    public record Outcome(int approved, int rejected, int deferred, String pksNumber) {
+    }
+
+    private final CandidateRepository repo;
+    private final AgreementRepository agreements;
+
+    public VerificationService(CandidateRepository repo, AgreementRepository agreements) {
+        this.repo = repo;
+        this.agreements = agreements;
+    }
+
+    public List<CandidateRepository.Candidate> list(long batchId, Stage stage, String regionCode) {
+        return repo.inStatus(batchId, stage.from, regionCode);
+    }
+
+    public int count(long batchId, CandidateStatus status, String regionCode) {
+        return repo.countInStatus(batchId, status, regionCode);
+    }
+
+    public List<String> villages(long batchId, String kecamatanCode) {
+        return repo.regionsInStatus(batchId, CandidateStatus.AWAITING_VILLAGE, kecamatanCode, true);
+    }
+
+    public static int age(LocalDate birthDate, LocalDate on) {
+        return Period.between(birthDate, on).getYears();
+    }
+
+    /** The ACTIVE PKS of the regency today, if any (Dinsos cannot finalise without one). */
+    public java.util.Optional<Agreement> activePks(String regencyCode) {
+        return agreements.activeOn(regencyCode, LocalDate.now(Formats.WIB));
+    }
+
+    /** Places left in the PKS: quota minus members enrolled minus approved candidates not yet registered. */
+    public int remainingQuota(Agreement pks) {
+        return pks.quota() - agreements.enrolledCount(pks.pksNumber()) - repo.approvedPending(pks.pksNumber());
+    }
+
+    @Transactional
+    public Outcome decide(Stage stage, long batchId, String regionCode, String regencyCode, Decision d, String userId,
+                          String taskId) {
+        List<CandidateRepository.Candidate> list = repo.inStatus(batchId, stage.from, regionCode);
+        Map<Long, CandidateRepository.Candidate> byId = new LinkedHashMap<>();
+        list.forEach(c -> byId.put(c.id(), c));
+        List<FieldError> errors = new ArrayList<>();
+        if (d.approved() == null) {
+            errors.add(FieldError.of("approved", "Keputusan (approved) wajib diisi: setuju atau tidak"));
+        }
+        boolean all = !Boolean.FALSE.equals(d.approved());
+        if (!all && (d.note() == null || d.note().isBlank())) {
+            errors.add(FieldError.of("note", "Catatan (note) wajib diisi bila daftar tidak disetujui"));
+        }
+        Set<Long> rejected = new LinkedHashSet<>(d.rejectedIds() == null ? List.of() : d.rejectedIds());
+        Set<Long> deferred = new LinkedHashSet<>(d.deferredIds() == null ? List.of() : d.deferredIds());
+        Map<String, String> reasons = d.reasons() == null ? Map.of() : d.reasons();
+        if (stage != Stage.FINAL && !deferred.isEmpty()) {
+            errors.add(FieldError.of("deferredCandidateIds", "Hanya Dinas Sosial yang dapat menunda calon ke PKS berikutnya"));
+        }
+        for (Long id : rejected) {
+            checkListed(id, byId, "rejectedCandidateIds", errors);
+            if (deferred.contains(id)) {
+                errors.add(FieldError.of("deferredCandidateIds", "Calon " + id + " tidak boleh sekaligus ditolak dan ditunda"));
+            }
+            if (byId.containsKey(id) && blank(reasons.get(String.valueOf(id)))) {
+                errors.add(FieldError.of("rejectionReasons", "Alasan penolakan wajib diisi untuk calon " + id + " ("
+                        + byId.get(id).name() + ")"));
+            }
+        }
+        for (Long id : deferred) {
+            checkListed(id, byId, "deferredCandidateIds", errors);
+            if (byId.containsKey(id) && blank(reasons.get(String.valueOf(id)))) {
+                errors.add(FieldError.of("rejectionReasons", "Alasan penundaan wajib diisi untuk calon " + id + " ("
+                        + byId.get(id).name() + ")"));
+            }
+        }
+        List<Long> approvedIds = all ? byId.keySet().stream().filter(id -> !rejected.contains(id) && !deferred.contains(id))
+                .toList() : List.of();
+        Agreement pks = null;
+        if (stage == Stage.FINAL && !approvedIds.isEmpty()) {
+            pks = activePks(regencyCode).orElse(null);
+            if (pks == null) {
+                errors.add(FieldError.of("approved", "Belum ada PKS aktif untuk kabupaten " + regencyCode
+                        + ": daftar belum dapat ditetapkan (tolak atau tunda semua calon, atau tunggu PKS aktif)"));
+            } else {
+                int left = remainingQuota(pks);
+                if (approvedIds.size() > left) {
+                    errors.add(FieldError.of("deferredCandidateIds", "Kuota " + pks.pksNumber() + " tersisa " + Math.max(left, 0)
+                            + " peserta, disetujui " + approvedIds.size() + ": tandai " + (approvedIds.size() - Math.max(left, 0))
+                            + " calon sebagai menunggu PKS berikutnya"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+
+        Map<Long, String> rejectedReasons = new LinkedHashMap<>();
+        if (all) {
+            rejected.forEach(id -> rejectedReasons.put(id, reasons.get(String.valueOf(id)).trim()));
+        } else {
+            // The whole list turned down: each candidate carries its own reason, or the official's note.
+            byId.keySet().forEach(id -> rejectedReasons.put(id, blank(reasons.get(String.valueOf(id)))
+                    ? d.note().trim() : reasons.get(String.valueOf(id)).trim()));
+        }
+        Map<Long, String> deferredReasons = new LinkedHashMap<>();
+        if (all) {
+            deferred.forEach(id -> deferredReasons.put(id, "Menunggu PKS berikutnya: " + reasons.get(String.valueOf(id)).trim()));
+        }
+        String stageName = stage.name();
+        if (!approvedIds.isEmpty()) {
+            Map<Long, String> note = approvedIds.stream().collect(Collectors.toMap(id -> id, id -> blank(d.note()) ? "" : d.note().trim(),
+                    (a, b) -> a, LinkedHashMap::new));
+            repo.updateStatus(approvedIds, stage.to, null, pks == null ? null : pks.pksNumber());
+            repo.insertDecisions(note, stageName, "APPROVED", userId, taskId);
+        }
+        if (!rejectedReasons.isEmpty()) {
+            repo.updateStatusWithReasons(rejectedReasons, CandidateStatus.REJECTED);
+            repo.insertDecisions(rejectedReasons, stageName, "REJECTED", userId, taskId);
+        }
+        if (!deferredReasons.isEmpty()) {
+            repo.updateStatusWithReasons(deferredReasons, CandidateStatus.AWAITING_FINAL);
+            repo.insertDecisions(deferredReasons, stageName, "DEFERRED", userId, taskId);
+        }
+        return new Outcome(approvedIds.size(), rejectedReasons.size(), deferredReasons.size(),
+                pks == null ? null : pks.pksNumber());
+    }
+
+    private static void checkListed(Long id, Map<Long, CandidateRepository.Candidate> byId, String field,
+                                    List<FieldError> errors) {
+        if (!byId.containsKey(id)) {
+            errors.add(FieldError.of(field, "Calon " + id + " tidak termasuk daftar tugas ini"));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

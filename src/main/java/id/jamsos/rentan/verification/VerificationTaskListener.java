@@ -1,0 +1,161 @@
+package id.jamsos.rentan.verification;
+
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.ValidationException;
+import id.jamsos.rentan.pks.Agreement;
+import id.jamsos.rentan.region.Region;
+import id.jamsos.rentan.region.RegionRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static id.jamsos.rentan.verification.VerificationProcessKeys.*;
+
+/**
+ * The three list tasks. On create: a name and description with context, and the list the form shows
+ * (masked NIKs) as a task-local variable. On complete: validates the decision and records it per
+ * candidate; bad input throws {@link VerificationInputException}, so the completion is refused.
+ */
+@Component("verificationTaskListener")
+public class VerificationTaskListener implements TaskListener {
+    private static final List<String> DECISION_VARIABLES = List.of(VAR_APPROVED, VAR_NOTE, VAR_REJECTED_IDS, VAR_REASONS,
+            VAR_DEFERRED_IDS);
+
+    private final VerificationService service;
+    private final RegionRepository regions;
+
+    public VerificationTaskListener(VerificationService service, RegionRepository regions) {
+        this.service = service;
+        this.regions = regions;
+    }
+
+    record Scope(VerificationService.Stage stage, String regionCode) {
+    }
+
+    static Scope scope(DelegateTask task) {
+        return switch (task.getTaskDefinitionKey()) {
+            case TASK_VERIFY_VILLAGE -> new Scope(VerificationService.Stage.VILLAGE, (String) task.getVariable(VAR_VILLAGE));
+            case TASK_APPROVE_KECAMATAN -> new Scope(VerificationService.Stage.KECAMATAN, (String) task.getVariable(VAR_KECAMATAN));
+            case TASK_FINALIZE -> new Scope(VerificationService.Stage.FINAL, (String) task.getVariable(VAR_REGENCY));
+            default -> throw new IllegalStateException("not a verification task: " + task.getTaskDefinitionKey());
+        };
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            onCreate(task);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            onComplete(task);
+        }
+    }
+
+    private String label(String code) {
+        Region r = regions.find(code).orElse(null);
+        if (r == null) {
+            return code;
+        }
+        if (code.length() == 10) {
+            return r.label() + ", " + regions.find(code.substring(0, 6)).map(Region::label).orElse(code.substring(0, 6));
+        }
+        return r.label();
+    }
+
+    private void onCreate(DelegateTask task) {
+        Scope s = scope(task);
+        long batchId = ((Number) task.getVariable(VAR_BATCH)).longValue();
+        List<CandidateRepository.Candidate> list = service.list(batchId, s.stage(), s.regionCode());
+        String where = label(s.regionCode());
+        String verb = switch (s.stage()) {
+            case VILLAGE -> "Verifikasi";
+            case KECAMATAN -> "Persetujuan Camat:";
+            case FINAL -> "Penetapan";
+        };
+        task.setName(verb + " " + list.size() + " calon peserta — " + where);
+        StringBuilder desc = new StringBuilder(switch (s.stage()) {
+            case VILLAGE -> "Periksa setiap calon: tinggal di desa ini, bekerja informal, termasuk rentan. "
+                    + "Tolak yang tidak memenuhi dengan alasan; yang lain disetujui.";
+            case KECAMATAN -> "Setujui calon yang sudah diverifikasi Lurah/Kepala Desa; tolak dengan alasan bila perlu.";
+            case FINAL -> "Tetapkan daftar peserta kabupaten dalam kuota PKS aktif.";
+        });
+        if (s.stage() == VerificationService.Stage.FINAL) {
+            Agreement pks = service.activePks(s.regionCode()).orElse(null);
+            if (pks == null) {
+                desc.append(" PERHATIAN: belum ada PKS aktif, daftar belum dapat ditetapkan.");
+            } else {
+                int left = service.remainingQuota(pks);
+                desc.append(" ").append(pks.pksNumber()).append(": kuota ").append(pks.quota()).append(", tersisa ")
+                        .append(Math.max(left, 0)).append(".");
+                if (list.size() > left) {
+                    desc.append(" Calon melebihi kuota: tandai ").append(list.size() - Math.max(left, 0))
+                            .append(" calon sebagai menunggu PKS berikutnya.");
+                }
+            }
+        }
+        desc.append(" Batas waktu: ").append(Formats.date(task.getDueDate())).append(".");
+        task.setDescription(desc.toString());
+        task.setVariableLocal("regionName", where);
+        task.setVariableLocal("candidateCount", list.size());
+        task.setVariableLocal("stage", s.stage().name());
+        LocalDate today = LocalDate.now(Formats.WIB);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CandidateRepository.Candidate c : list) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", c.id());
+            row.put("name", c.name());
+            row.put("nikMasked", Formats.maskNik(c.nik()));
+            row.put("age", VerificationService.age(c.birthDate(), today));
+            row.put("sex", c.sex());
+            row.put("category", Category.isKnown(c.category()) ? Category.valueOf(c.category()).label() : c.category());
+            row.put("villageCode", c.villageCode());
+            row.put("warnings", c.warnings() == null ? "" : c.warnings());
+            row.put("dtks", c.dtksAnswer() == null ? "" : c.dtksAnswer());
+            rows.add(row);
+        }
+        task.setVariableLocal("candidateList", Variables.objectValue(rows).serializationDataFormat("application/json").create());
+    }
+
+    private void onComplete(DelegateTask task) {
+        Scope s = scope(task);
+        long batchId = ((Number) task.getVariable(VAR_BATCH)).longValue();
+        Object approved = task.getVariable(VAR_APPROVED);
+        if (approved != null && !(approved instanceof Boolean)) {
+            throw new VerificationInputException("approved: harus ya/tidak (Boolean)");
+        }
+        Object note = task.getVariable(VAR_NOTE);
+        VerificationService.Decision d = new VerificationService.Decision((Boolean) approved,
+                note == null ? null : note.toString(),
+                ProcessVariables.idList(task.getVariable(VAR_REJECTED_IDS), VAR_REJECTED_IDS),
+                ProcessVariables.stringMap(task.getVariable(VAR_REASONS), VAR_REASONS),
+                ProcessVariables.idList(task.getVariable(VAR_DEFERRED_IDS), VAR_DEFERRED_IDS));
+        Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String user = auth != null ? auth.getUserId() : task.getAssignee();
+        VerificationService.Outcome outcome;
+        try {
+            outcome = service.decide(s.stage(), batchId, s.regionCode(), (String) task.getVariable(VAR_REGENCY), d,
+                    user, task.getId());
+        } catch (ValidationException e) {
+            throw new VerificationInputException(e.errors().stream().map(f -> f.field() + ": " + f.message())
+                    .collect(Collectors.joining("; ")));
+        }
+        // Parallel tasks share the process scope: clear this decision so the next list starts clean.
+        for (String v : DECISION_VARIABLES) {
+            task.getExecution().removeVariable(v);
+        }
+        if (s.stage() == VerificationService.Stage.FINAL) {
+            task.getExecution().setVariable(VAR_APPROVED_COUNT, outcome.approved());
+            if (outcome.pksNumber() != null) {
+                task.getExecution().setVariable(VAR_PKS, outcome.pksNumber());
+            }
+        }
+    }
+}

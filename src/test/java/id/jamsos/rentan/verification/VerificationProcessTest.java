@@ -1,0 +1,185 @@
+package id.jamsos.rentan.verification;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.*;
+
+/** Every path of candidate-verification (and the enrollment it calls), delegates mocked. */
+@Deployment(resources = {"bpmn/candidate-verification.bpmn", "bpmn/enrollment.bpmn"})
+class VerificationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
+
+    VerificationLists lists = mock(VerificationLists.class);
+    VerificationSla sla = mock(VerificationSla.class);
+    VerificationForms forms = mock(VerificationForms.class);
+    TaskListener taskListener = mock(TaskListener.class);
+    JavaDelegate slaMail = mock(JavaDelegate.class);
+    JavaDelegate register = mock(JavaDelegate.class);
+    JavaDelegate notify = mock(JavaDelegate.class);
+    List<String> screenedKecamatan = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(extension.getProcessEngine());
+        long day = 24L * 3600 * 1000;
+        when(sla.due(anyString())).thenReturn(new Date(System.currentTimeMillis() + 7 * day));
+        when(sla.escalation(anyString())).thenReturn(new Date(System.currentTimeMillis() + 10 * day));
+        Mocks.register("verificationLists", lists);
+        Mocks.register("verificationForms", forms);
+        when(forms.listForm(any())).thenReturn("embedded:deployment:forms/verification-list.html");
+        Mocks.register("verificationSla", sla);
+        Mocks.register("verificationTaskListener", taskListener);
+        Mocks.register("slaMailDelegate", slaMail);
+        Mocks.register("screenBatchDelegate", (JavaDelegate) e -> e.setVariable("kecamatanCodes", new ArrayList<>(screenedKecamatan)));
+        Mocks.register("prepareEnrollmentDelegate", (JavaDelegate) e -> e.setVariable("chunkNumbers", new ArrayList<>(List.of(0, 1))));
+        Mocks.register("registerChunkDelegate", register);
+        Mocks.register("notifyEnrolledDelegate", notify);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    ProcessInstance start() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("candidate-verification", "VER-6203-1",
+                Map.of("regencyCode", "6203", "batchId", 1L));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ScreenBatch");
+        execute(job());
+        return pi;
+    }
+
+    Task task(ProcessInstance pi, String key, String group) {
+        return taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).taskCandidateGroup(group)
+                .singleResult();
+    }
+
+    void screenOneKecamatanTwoVillages(int awaitingCamat, int awaitingFinal) {
+        screenedKecamatan.add("620301");
+        when(lists.villages(any(), eq("620301"))).thenReturn(List.of("6203011001", "6203011002"));
+        when(lists.count(any(), eq("AWAITING_KECAMATAN"), eq("620301"))).thenReturn(awaitingCamat);
+        when(lists.count(any(), eq("AWAITING_FINAL"), eq("6203"))).thenReturn(awaitingFinal);
+    }
+
+    void completeVillages(ProcessInstance pi) {
+        for (String village : List.of("6203011001", "6203011002")) {
+            Task t = task(pi, "Task_VerifyVillageList", "lurah-" + village);
+            assertThat(t).isNotNull();
+            complete(t, withVariables("approved", true));
+        }
+    }
+
+    @Test
+    void approvedListIsEnrolledInChunks() throws Exception {
+        screenOneKecamatanTwoVillages(3, 3);
+        ProcessInstance pi = start();
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_VerifyVillageList");
+        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
+        completeVillages(pi);
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ApproveKecamatan");
+        assertThat(task(pi, "Task_ApproveKecamatan", "camat-620301")).isNotNull();
+        complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_FinalizeRegencyList");
+        Task fin = task(pi, "Task_FinalizeRegencyList", "dinsos-6203");
+        assertThat(fin.getDueDate()).isNotNull();
+        assertThat(taskService().createTaskQuery().taskId(fin.getId()).initializeFormKeys().singleResult().getFormKey())
+                .isEqualTo("embedded:deployment:forms/verification-list.html");
+        complete(fin, withVariables("approved", true, "approvedCount", 3, "pksNumber", "PKS-6203-2026"));
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("CallActivity_Enrollment");
+        ProcessInstance enrollment = runtimeService().createProcessInstanceQuery().processDefinitionKey("enrollment").singleResult();
+        BpmnAwareTests.assertThat(enrollment).hasBusinessKey("ENR-6203-1").hasVariables("regencyCode", "batchId", "pksNumber");
+        BpmnAwareTests.assertThat(enrollment).isWaitingAt("Task_PrepareChunks");
+        execute(job(enrollment));
+        // One async job per chunk of 500 candidates, each retried on its own.
+        List<Job> chunkJobs = managementService().createJobQuery().processInstanceId(enrollment.getId()).list();
+        assertThat(chunkJobs).hasSize(2);
+        chunkJobs.forEach(BpmnAwareTests::execute);
+        verify(register, times(2)).execute(any());
+        verify(notify).execute(any());
+        BpmnAwareTests.assertThat(enrollment).hasPassed("Task_NotifyEnrolled").isEnded();
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_ListEnrolled").isEnded();
+        // create and complete listener on each of the 4 tasks
+        verify(taskListener, times(8)).notify(any());
+    }
+
+    @Test
+    void batchWithoutScreenedCandidatesEnds() {
+        ProcessInstance pi = start();
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NothingToVerify").isEnded();
+    }
+
+    @Test
+    void kecamatanWithNothingApprovedSkipsCamatAndDinsos() {
+        screenOneKecamatanTwoVillages(0, 0);
+        ProcessInstance pi = start();
+        completeVillages(pi);
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_KecamatanNoneApproved", "EndEvent_NoneForDinsos").hasNotPassed("Task_ApproveKecamatan")
+                .isEnded();
+    }
+
+    @Test
+    void dinsosApprovingNobodyEndsWithoutEnrollment() {
+        screenOneKecamatanTwoVillages(2, 2);
+        ProcessInstance pi = start();
+        completeVillages(pi);
+        complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
+        complete(task(pi, "Task_FinalizeRegencyList", "dinsos-6203"), withVariables("approved", false, "approvedCount", 0));
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NoneFinal").hasNotPassed("CallActivity_Enrollment").isEnded();
+    }
+
+    void fireSla(ProcessInstance pi, String task) {
+        for (String kind : List.of("Reminder", "Escalation")) {
+            Job timer = managementService().createJobQuery().processInstanceId(pi.getId())
+                    .activityId("BoundaryEvent_" + task + kind).singleResult();
+            assertThat(timer).as(task + kind).isNotNull();
+            execute(timer);
+        }
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_" + task + "Reminded", "EndEvent_" + task + "Escalated");
+        // Non-interrupting: the official's task is still there after reminder and escalation.
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_" + task);
+    }
+
+    @Test
+    void overdueTasksGetReminderThenEscalationAndStayOpen() throws Exception {
+        screenOneKecamatanTwoVillages(1, 1);
+        ProcessInstance pi = start();
+        fireSla(pi, "VerifyVillageList");
+        completeVillages(pi);
+        fireSla(pi, "ApproveKecamatan");
+        complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
+        fireSla(pi, "FinalizeRegencyList");
+        verify(slaMail, times(6)).execute(any());
+        verify(sla, atLeastOnce()).due("LURAH");
+        verify(sla, atLeastOnce()).escalation("DINSOS");
+        complete(task(pi, "Task_FinalizeRegencyList", "dinsos-6203"), withVariables("approved", true, "approvedCount", 0));
+        BpmnAwareTests.assertThat(pi).isEnded();
+    }
+}
