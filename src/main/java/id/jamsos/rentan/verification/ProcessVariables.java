@@ -1,5 +1,6 @@
 package id.jamsos.rentan.verification;
 
+import id.jamsos.rentan.common.TaskInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.json.SpinJsonNode;
@@ -30,7 +31,7 @@ public final class ProcessVariables {
             }
             return JSON.valueToTree(v);
         } catch (Exception e) {
-            throw new VerificationInputException(field + ": bukan JSON yang sah");
+            throw new TaskInputException(field + ": bukan JSON yang sah");
         }
     }
 
@@ -50,7 +51,7 @@ public final class ProcessVariables {
             return out;
         }
         if (!n.isArray()) {
-            throw new VerificationInputException(field + ": harus berupa daftar id calon");
+            throw new TaskInputException(field + ": harus berupa daftar id calon");
         }
         for (JsonNode e : n) {
             out.add(toLong(e.isNumber() ? e.asLong() : e.asText(), field));
@@ -65,7 +66,7 @@ public final class ProcessVariables {
         try {
             return Long.parseLong(String.valueOf(o).trim());
         } catch (NumberFormatException e) {
-            throw new VerificationInputException(field + ": '" + o + "' bukan id calon");
+            throw new TaskInputException(field + ": '" + o + "' bukan id calon");
         }
     }
 
@@ -83,7 +84,7 @@ public final class ProcessVariables {
             return out;
         }
         if (!n.isObject()) {
-            throw new VerificationInputException(field + ": harus berupa peta id calon → alasan");
+            throw new TaskInputException(field + ": harus berupa peta id calon → alasan");
         }
         n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
         return out;

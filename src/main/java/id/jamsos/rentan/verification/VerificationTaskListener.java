@@ -1,5 +1,6 @@
 package id.jamsos.rentan.verification;
 
+import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
@@ -23,7 +24,7 @@ import static id.jamsos.rentan.verification.VerificationProcessKeys.*;
 /**
  * The three list tasks. On create: a name and description with context, and the list the form shows
  * (masked NIKs) as a task-local variable. On complete: validates the decision and records it per
- * candidate; bad input throws {@link VerificationInputException}, so the completion is refused.
+ * candidate; bad input throws {@link TaskInputException}, so the completion is refused.
  */
 @Component("verificationTaskListener")
 public class VerificationTaskListener implements TaskListener {
@@ -129,7 +130,7 @@ public class VerificationTaskListener implements TaskListener {
         long batchId = ((Number) task.getVariable(VAR_BATCH)).longValue();
         Object approved = task.getVariable(VAR_APPROVED);
         if (approved != null && !(approved instanceof Boolean)) {
-            throw new VerificationInputException("approved: harus ya/tidak (Boolean)");
+            throw new TaskInputException("approved: harus ya/tidak (Boolean)");
         }
         Object note = task.getVariable(VAR_NOTE);
         VerificationService.Decision d = new VerificationService.Decision((Boolean) approved,
@@ -144,7 +145,7 @@ public class VerificationTaskListener implements TaskListener {
             outcome = service.decide(s.stage(), batchId, s.regionCode(), (String) task.getVariable(VAR_REGENCY), d,
                     user, task.getId());
         } catch (ValidationException e) {
-            throw new VerificationInputException(e.errors().stream().map(f -> f.field() + ": " + f.message())
+            throw new TaskInputException(e.errors().stream().map(f -> f.field() + ": " + f.message())
                     .collect(Collectors.joining("; ")));
         }
         // Parallel tasks share the process scope: clear this decision so the next list starts clean.

@@ -49,6 +49,7 @@ class VerificationProcessTest {
         long day = 24L * 3600 * 1000;
         when(sla.due(anyString())).thenReturn(new Date(System.currentTimeMillis() + 7 * day));
         when(sla.escalation(anyString())).thenReturn(new Date(System.currentTimeMillis() + 10 * day));
+        Mocks.register("retry", new id.jamsos.rentan.config.RetryPolicy("R5/PT1M", "R3/PT1M"));
         Mocks.register("verificationLists", lists);
         Mocks.register("verificationForms", forms);
         when(forms.listForm(any())).thenReturn("embedded:deployment:forms/verification-list.html");
