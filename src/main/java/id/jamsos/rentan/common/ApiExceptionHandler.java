@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 
 /** Every /api error as application/problem+json, with one entry per invalid field, in Bahasa Indonesia. */
-@RestControllerAdvice(basePackages = "id.jamsos.rentan")
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

@@ -39,7 +39,18 @@ public final class CandidateFileParser {
     }
 
     static List<CandidateRow> csv(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            return csvStrict(in);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Excel's "CSV" on Windows is often ANSI/Latin-1: names would arrive garbled, so refuse the file.
+            throw ValidationException.of("file", "Berkas CSV harus berenkode UTF-8 (di Excel: Simpan sebagai \"CSV UTF-8\")");
+        }
+    }
+
+    private static List<CandidateRow> csvStrict(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
         String header = reader.readLine();
         if (header == null) {
             throw ValidationException.of("file", "Berkas kosong: baris judul kolom tidak ada");

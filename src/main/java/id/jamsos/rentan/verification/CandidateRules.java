@@ -1,6 +1,7 @@
 package id.jamsos.rentan.verification;
 
 import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.TextRules;
 import id.jamsos.rentan.identity.Nik;
 
 import java.time.LocalDate;
@@ -43,6 +44,9 @@ public final class CandidateRules {
             errors.add(new FieldError(r, "name", "Nama wajib diisi"));
         } else if (trim(row.name()).length() > 200) {
             errors.add(new FieldError(r, "name", "Nama paling panjang 200 karakter"));
+        } else if (TextRules.personName(row.name()) != null) {
+            // Names go into the SK Bupati annex and Excel sheets: no markup, formulas or SQL-looking text.
+            errors.add(new FieldError(r, "name", "Nama " + TextRules.personName(row.name())));
         }
 
         LocalDate birthDate = null;

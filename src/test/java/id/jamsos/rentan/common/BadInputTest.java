@@ -78,9 +78,11 @@ class BadInputTest extends IntegrationTest {
         if (c.type() != null) {
             h.setContentType(c.type());
         }
-        ResponseEntity<String> r = as(c.user()).exchange(url(c.path()), c.method(), new HttpEntity<>(c.body(), h), String.class);
+        ResponseEntity<String> r = c.body() instanceof LinkedMultiValueMap<?, ?> parts
+                ? multipart(c, parts)
+                : as(c.user()).exchange(url(c.path()), c.method(), new HttpEntity<>(c.body(), h), String.class);
         assertThat(r.getStatusCode().is4xxClientError()).as(c.name() + " → " + r.getStatusCode() + " " + r.getBody()).isTrue();
-        assertThat(r.getHeaders().getContentType()).as(c.name() + " content type").isNotNull();
+        assertThat(r.getHeaders().getContentType()).as(c.name() + " content type, " + r.getStatusCode() + " " + r.getHeaders()).isNotNull();
         assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .as(c.name() + " problem+json: " + r.getBody()).isTrue();
         if (c.field() != null) {
@@ -90,6 +92,44 @@ class BadInputTest extends IntegrationTest {
         List<ILoggingEvent> traces = logs.list.stream()
                 .filter(e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(Level.ERROR)).toList();
         assertThat(traces).as(c.name() + " logged a stack trace").isEmpty();
+    }
+
+    /** Uploads built by hand (java.net.http), so that odd files reach the server byte for byte. */
+    private ResponseEntity<String> multipart(Case c, LinkedMultiValueMap<?, ?> parts) {
+        try {
+            String boundary = "----jamsos" + System.nanoTime();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (var e : parts.entrySet()) {
+                for (Object v : e.getValue()) {
+                    out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+                    if (v instanceof ByteArrayResource file) {
+                        out.write(("Content-Disposition: form-data; name=\"" + e.getKey() + "\"; filename=\"" + file.getFilename()
+                                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        out.write(file.getByteArray());
+                    } else {
+                        out.write(("Content-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + v)
+                                .getBytes(StandardCharsets.UTF_8));
+                    }
+                    out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            String password = c.user().equals("admin") ? "admin" : "demo";
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(c.path())))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString((c.user() + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpHeaders headers = new HttpHeaders();
+            response.headers().map().forEach(headers::addAll);
+            return new ResponseEntity<>(response.body(), headers, response.statusCode());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, Integer> counts() {
@@ -114,6 +154,7 @@ class BadInputTest extends IntegrationTest {
         regionImport(cases);
         queries(cases);
         claims(cases);
+        candidates(cases);
         return cases;
     }
 
@@ -268,6 +309,65 @@ class BadInputTest extends IntegrationTest {
                 "bpjs.6203", MediaType.APPLICATION_JSON, "{}", null));
     }
 
+    static void candidates(List<Case> cases) {
+        ObjectNode valid = json("{\"regencyCode\":\"6203\",\"candidates\":[{\"nik\":\"6203011205800001\",\"name\":\"Budi\","
+                + "\"birthDate\":\"1980-05-12\",\"sex\":\"M\",\"villageCode\":\"6203011001\",\"category\":\"PETANI\",\"address\":\"RT 1\"}]}");
+        String path = "/api/candidates";
+        mutations(cases, "calon", path, "dinsos.6203", valid, List.of("regencyCode", "candidates"), List.of());
+        ObjectNode empty = valid.deepCopy();
+        empty.putArray("candidates");
+        cases.add(new Case("calon: daftar kosong", HttpMethod.POST, path, "dinsos.6203", MediaType.APPLICATION_JSON, empty.toString(), "candidates"));
+        for (String code : List.of("9999", "62030", "6203011001")) {
+            ObjectNode t = valid.deepCopy();
+            t.put("regencyCode", code);
+            cases.add(new Case("calon: regencyCode " + code, HttpMethod.POST, path, "dinsos.6203", MediaType.APPLICATION_JSON, t.toString(), "regencyCode"));
+        }
+        ObjectNode other = valid.deepCopy();
+        other.put("regencyCode", "6208");
+        cases.add(new Case("calon: kabupaten lain", HttpMethod.POST, path, "dinsos.6203", MediaType.APPLICATION_JSON, other.toString(), null));
+        cases.add(new Case("calon: lurah tidak boleh", HttpMethod.POST, path, "lurah.6203011001", MediaType.APPLICATION_JSON, valid.toString(), null));
+        ObjectNode rowType = valid.deepCopy();
+        ((ObjectNode) rowType.get("candidates").get(0)).putArray("birthDate");
+        cases.add(new Case("calon: tanggal lahir larik", HttpMethod.POST, path, "dinsos.6203", MediaType.APPLICATION_JSON, rowType.toString(), "birthDate"));
+
+        String importPath = "/api/candidates/import";
+        String header = "nik,name,birthDate,sex,villageCode,category,address,phone,email,dtksId\n";
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("berkas kosong", new byte[0]);
+        files.put("judul salah", "nomor,nama\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        files.put("biner", new byte[]{0, 1, 2, (byte) 0xff, (byte) 0xfe});
+        files.put("xlsx rusak", new byte[]{'P', 'K', 3, 4, 0, 0, 9, 9, 9});
+        files.put("Latin-1", (header + "6203011205800001,Jos\u00e9,1980-05-12,M,6203011001,PETANI,RT 1,,,\n").getBytes(StandardCharsets.ISO_8859_1));
+        files.put("terlalu besar", new byte[10 * 1024 * 1024 + 100_000]);
+        files.forEach((label, bytes) -> {
+            var body = new LinkedMultiValueMap<String, Object>();
+            body.add("file", new ByteArrayResource(bytes) {
+                @Override
+                public String getFilename() {
+                    return label.startsWith("xlsx") ? "calon.xlsx" : "calon.csv";
+                }
+            });
+            body.add("regencyCode", "6203");
+            cases.add(new Case("impor calon: " + label, HttpMethod.POST, importPath, "dinsos.6203", MediaType.MULTIPART_FORM_DATA, body, "file"));
+        });
+        var noFile = new LinkedMultiValueMap<String, Object>();
+        noFile.add("regencyCode", "6203");
+        cases.add(new Case("impor calon: tanpa berkas", HttpMethod.POST, importPath, "dinsos.6203", MediaType.MULTIPART_FORM_DATA, noFile, "file"));
+        var noRegency = new LinkedMultiValueMap<String, Object>();
+        noRegency.add("file", new ByteArrayResource((header + "6203011205800001,Budi,1980-05-12,M,6203011001,PETANI,RT 1,,,\n")
+                .getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "calon.csv";
+            }
+        });
+        cases.add(new Case("impor calon: tanpa regencyCode", HttpMethod.POST, importPath, "dinsos.6203", MediaType.MULTIPART_FORM_DATA, noRegency, "regencyCode"));
+        for (String id : List.of("abc", "999999999", "-1")) {
+            cases.add(new Case("calon: baca " + id, HttpMethod.GET, "/api/candidates/" + id, "dinsos.6203", null, null, null));
+            cases.add(new Case("batch: baca " + id, HttpMethod.GET, "/api/batches/" + id, "dinsos.6203", null, null, null));
+        }
+    }
+
     static String abbreviate(String s) {
         return s.length() > 30 ? s.substring(0, 30) + "…" : s;
     }
@@ -287,7 +387,7 @@ class BadInputTest extends IntegrationTest {
         files.put("berkas kosong", new byte[0]);
         files.put("biner", new byte[]{0, (byte) 0xff, (byte) 0xfe, 1, 2, 3});
         files.put("SQL di nama", "code,name\n6203019007,x'); DROP TABLE region;--\n".getBytes(StandardCharsets.UTF_8));
-        files.put("terlalu besar", new byte[11 * 1024 * 1024]);
+        files.put("terlalu besar", new byte[10 * 1024 * 1024 + 100_000]);
         files.forEach((label, bytes) -> {
             var body = new LinkedMultiValueMap<String, Object>();
             body.add("file", new ByteArrayResource(bytes) {

@@ -180,6 +180,21 @@ class CandidateRulesTest {
     }
 
     @Test
+    void nameWithMarkupFormulaOrSqlIsRefusedAndOrdinaryNamesPass() {
+        for (String bad : new String[]{"<script>alert(1)</script>", "=HYPERLINK(\"x\")", "Budi'); DROP TABLE candidate;--"}) {
+            CandidateRow r = new CandidateRow(1, "6203011205800001", bad, "1980-05-12", "M", "6203011001",
+                    "PETANI", null, null, null, null);
+            assertThat(CandidateRules.check(r, ctx()).errors()).as(bad).singleElement()
+                    .satisfies(e -> assertThat(e.field()).isEqualTo("name"));
+        }
+        for (String ok : new String[]{"Siti Nur'aini", "H. Abdul Rahman, S.Pd.", "Maria-Goretti Dewi"}) {
+            CandidateRow r = new CandidateRow(1, "6203011205800001", ok, "1980-05-12", "M", "6203011001",
+                    "PETANI", null, null, null, null);
+            assertThat(CandidateRules.check(r, ctx()).errors()).as(ok).isEmpty();
+        }
+    }
+
+    @Test
     void nikAlreadyCandidateOrActiveMemberIsReported() {
         String nik = "6203011205800001";
         assertThat(CandidateRules.check(valid(), ctx(Set.of(nik), Set.of())).errors()).singleElement()
