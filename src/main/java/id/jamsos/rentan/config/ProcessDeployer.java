@@ -43,8 +43,13 @@ public class ProcessDeployer extends AbstractProcessEnginePlugin {
             }
         });
         var result = deployment.deployWithResult();
-        log.info("Deployed {} resources ({} definitions new or changed)", resources.size(),
-                result.getDeployedProcessDefinitions().size() + result.getDeployedDecisionDefinitions().size());
+        // With nothing changed, duplicate filtering returns the previous deployment without definition lists.
+        int changed = size(result.getDeployedProcessDefinitions()) + size(result.getDeployedDecisionDefinitions());
+        log.info("Deployed {} resources ({} definitions new or changed)", resources.size(), changed);
+    }
+
+    private static int size(java.util.List<?> list) {
+        return list == null ? 0 : list.size();
     }
 
     /** Name → resource, the name being the path from "bpmn/" or "forms/" on. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * In-app BPJS simulator (default; demo and tests). Deterministic: a NIK BPJS already knows keeps its
@@ -18,6 +19,7 @@ import java.util.List;
 @ConditionalOnProperty(name = "jamsos.enrollment.bpjs.mode", havingValue = "simulator", matchIfMissing = true)
 public class SimulatedBpjsRegistry implements BpjsRegistry {
     private final JdbcTemplate jdbc;
+    private final AtomicBoolean unavailable = new AtomicBoolean();
 
     public SimulatedBpjsRegistry(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -25,6 +27,9 @@ public class SimulatedBpjsRegistry implements BpjsRegistry {
 
     @Override
     public String register(Registration r) {
+        if (unavailable.get()) {
+            throw new IllegalStateException("BPJS Ketenagakerjaan tidak dapat dihubungi (simulator: gangguan)");
+        }
         List<String> known = jdbc.queryForList("select membership_number from member where nik = ?", String.class, r.nik());
         if (!known.isEmpty()) {
             return known.get(0);
@@ -38,6 +43,11 @@ public class SimulatedBpjsRegistry implements BpjsRegistry {
             }
             n = n == 89_999_999_999L ? 80_000_000_000L : n + 1;
         }
+    }
+
+    /** Simulates an outage of the BPJS core (tests, and demos of retries and incidents in Cockpit). */
+    public void setUnavailable(boolean down) {
+        unavailable.set(down);
     }
 
     /** 11 digits starting with 8, from the NIK alone. */

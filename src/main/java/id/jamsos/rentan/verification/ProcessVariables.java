@@ -23,13 +23,19 @@ public final class ProcessVariables {
 
     private static JsonNode tree(Object v, String field) {
         try {
+            JsonNode n;
             if (v instanceof SpinJsonNode spin) {
-                return JSON.readTree(spin.toString());
+                n = JSON.readTree(spin.toString());
+            } else if (v instanceof String s) {
+                n = s.isBlank() ? null : JSON.readTree(s);
+            } else {
+                n = JSON.valueToTree(v);
             }
-            if (v instanceof String s) {
-                return s.isBlank() ? null : JSON.readTree(s);
+            // An embedded form that stringifies its value before sending it as type Json arrives double-encoded.
+            if (n != null && n.isTextual() && !n.asText().isBlank()) {
+                n = JSON.readTree(n.asText());
             }
-            return JSON.valueToTree(v);
+            return n;
         } catch (Exception e) {
             throw new TaskInputException(field + ": bukan JSON yang sah");
         }

@@ -114,7 +114,7 @@ class PipelineBench extends IntegrationTest {
             if (i > from) {
                 json.append(',');
             }
-            json.append("{\"nik\":\"").append(nik).append("\",\"name\":\"Pekerja Uji ").append(i)
+            json.append("{\"nik\":\"").append(nik).append("\",\"name\":\"Pekerja Uji ").append(id.jamsos.rentan.support.TestNames.letters(i))
                     .append("\",\"birthDate\":\"").append(birth).append("\",\"sex\":\"").append(female ? "F" : "M")
                     .append("\",\"villageCode\":\"").append(village).append("\",\"category\":\"")
                     .append(CATEGORIES[i % CATEGORIES.length]).append("\",\"address\":\"RT 01\"}");

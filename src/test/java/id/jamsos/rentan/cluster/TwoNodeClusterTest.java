@@ -77,8 +77,7 @@ class TwoNodeClusterTest {
             LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(i * 13L);
             String nik = village.substring(0, 6) + String.format("%02d%02d%02d%04d", birth.getDayOfMonth(),
                     birth.getMonthValue(), birth.getYear() % 100, 2001);
-            json.append(i == 0 ? "" : ",").append("{\"nik\":\"").append(nik).append("\",\"name\":\"Pekerja Klaster ")
-                    .append(i).append("\",\"birthDate\":\"").append(birth).append("\",\"sex\":\"M\",\"villageCode\":\"")
+            json.append(i == 0 ? "" : ",").append("{\"nik\":\"").append(nik).append("\",\"name\":\"Pekerja Klaster ").append(id.jamsos.rentan.support.TestNames.letters(i)).append("\",\"birthDate\":\"").append(birth).append("\",\"sex\":\"M\",\"villageCode\":\"")
                     .append(village).append("\",\"category\":\"PETANI\",\"address\":\"RT 02\"}");
         }
         json.append("]}");

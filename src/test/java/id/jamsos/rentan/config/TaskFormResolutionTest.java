@@ -74,15 +74,15 @@ class TaskFormResolutionTest extends IntegrationTest {
         int year = LocalDate.now().getYear() + 1;
         HttpHeaders h = new HttpHeaders();
         h.setContentType(MediaType.APPLICATION_JSON);
-        String body = "{\"regencyCode\":\"6112\",\"fiscalYear\":" + year + ",\"quota\":100,\"budget\":20160000,"
+        String body = "{\"regencyCode\":\"6208\",\"fiscalYear\":" + year + ",\"quota\":100,\"budget\":20160000,"
                 + "\"startDate\":\"" + year + "-01-01\",\"endDate\":\"" + year + "-12-31\"}";
-        ResponseEntity<JsonNode> created = as("dinsos.6112").postForEntity(url("/api/agreements"), new HttpEntity<>(body, h), JsonNode.class);
+        ResponseEntity<JsonNode> created = as("dinsos.6208").postForEntity(url("/api/agreements"), new HttpEntity<>(body, h), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String pks = created.getBody().get("pksNumber").asText();
 
         await(Duration.ofSeconds(30), "draft task", () -> tasks.createTaskQuery().processInstanceBusinessKey(pks).count() > 0);
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(pks).singleResult();
-        ResponseEntity<JsonNode> form = as("dinsos.6112").getForEntity(url("/engine-rest/task/" + task.getId() + "/deployed-form"), JsonNode.class);
+        ResponseEntity<JsonNode> form = as("dinsos.6208").getForEntity(url("/engine-rest/task/" + task.getId() + "/deployed-form"), JsonNode.class);
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(form.getBody().get("id").asText()).isEqualTo("pks-draft");
         assertThat(form.getBody().get("components").size()).isPositive();

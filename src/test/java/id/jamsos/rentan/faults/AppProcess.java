@@ -18,7 +18,8 @@ final class AppProcess {
     private final Path log;
     private Process process;
 
-    AppProcess(String dbUrl, String engineName, int smtpPort, Path log, String... extra) {
+    /** The child is a JVM of its own: its engine keeps the name "default", which engine-rest serves. */
+    AppProcess(String dbUrl, int smtpPort, Path log, String... extra) {
         this.port = freePort();
         this.log = log;
         this.args = new ArrayList<>(List.of(
@@ -27,7 +28,7 @@ final class AppProcess {
                 "-Dspring.profiles.active=demo,test",
                 "id.jamsos.rentan.JamsosApplication",
                 "--server.port=" + port, "--spring.datasource.url=" + dbUrl,
-                "--camunda.bpm.process-engine-name=" + engineName, "--spring.mail.port=" + smtpPort));
+                "--spring.mail.port=" + smtpPort));
         this.args.addAll(List.of(extra));
     }
 

@@ -35,7 +35,7 @@ class NodeCrashTest {
         int smtp = TestMail.server().getSmtp().getPort();
         String[] extra = {"--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 "--jamsos.verification.screening-chunk-size=100"};
-        AppProcess first = new AppProcess(db, "crashA", smtp, AppProcess.logFile("crash-first"), extra).start();
+        AppProcess first = new AppProcess(db, smtp, AppProcess.logFile("crash-first"), extra).start();
         TestRestTemplate dinsos = new TestRestTemplate().withBasicAuth("dinsos.6203", "demo");
         int n = 2000;
         long batchId;
@@ -58,7 +58,7 @@ class NodeCrashTest {
         }
         assertThat(runningAtKill).as("the batch was still running when the node died").isTrue();
 
-        AppProcess second = new AppProcess(db, "crashB", smtp, AppProcess.logFile("crash-second"), extra).start();
+        AppProcess second = new AppProcess(db, smtp, AppProcess.logFile("crash-second"), extra).start();
         try {
             long id = batchId;
             IntegrationTest.await(Duration.ofMinutes(3), "batch done after restart", () ->
@@ -85,8 +85,7 @@ class NodeCrashTest {
             LocalDate birth = LocalDate.of(1968, 1, 1).plusDays(i * 5L);
             String nik = village.substring(0, 6) + String.format("%02d%02d%02d%04d", birth.getDayOfMonth() + 40,
                     birth.getMonthValue(), birth.getYear() % 100, 3001);
-            json.append(i == 0 ? "" : ",").append("{\"nik\":\"").append(nik).append("\",\"name\":\"Pekerja Tahan Gangguan ")
-                    .append(i).append("\",\"birthDate\":\"").append(birth).append("\",\"sex\":\"F\",\"villageCode\":\"")
+            json.append(i == 0 ? "" : ",").append("{\"nik\":\"").append(nik).append("\",\"name\":\"Pekerja Tahan Gangguan ").append(id.jamsos.rentan.support.TestNames.letters(i)).append("\",\"birthDate\":\"").append(birth).append("\",\"sex\":\"F\",\"villageCode\":\"")
                     .append(village).append("\",\"category\":\"NELAYAN\",\"address\":\"RT 03\"}");
         }
         return json.append("]}").toString();

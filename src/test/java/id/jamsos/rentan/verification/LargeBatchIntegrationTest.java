@@ -69,7 +69,7 @@ class LargeBatchIntegrationTest extends IntegrationTest {
                     birth.getMonthValue(), birth.getYear() % 100, 4000 + i % 1000);
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("nik", nik);
-            c.put("name", "Pekerja " + i);
+            c.put("name", "Pekerja " + id.jamsos.rentan.support.TestNames.letters(i));
             c.put("birthDate", birth.toString());
             c.put("sex", female ? "F" : "M");
             c.put("villageCode", village);
