@@ -1,5 +1,6 @@
 package id.jamsos.rentan.region;
 
+import id.jamsos.rentan.common.CsvLine;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.IdentitySetup;
@@ -150,10 +151,11 @@ public class RegionImportService {
             if (!h.startsWith("code") || !h.contains("name")) {
                 throw ValidationException.of("file", "baris judul harus 'code,name'");
             }
+            char sep = CsvLine.separatorOf(header);
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
-                    rows.add(splitCsv(line));
+                    rows.add(CsvLine.split(line, sep).toArray(String[]::new));
                 }
             }
         } catch (CharacterCodingException e) {
@@ -162,34 +164,5 @@ public class RegionImportService {
             throw ValidationException.of("file", "berkas tidak dapat dibaca");
         }
         return rows;
-    }
-
-    /** Minimal RFC 4180 split: quoted fields may hold commas and doubled quotes. */
-    static String[] splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',' || c == ';') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out.toArray(String[]::new);
     }
 }

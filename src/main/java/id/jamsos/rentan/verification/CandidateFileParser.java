@@ -1,6 +1,7 @@
 package id.jamsos.rentan.verification;
 
 import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.CsvLine;
 import id.jamsos.rentan.common.ValidationException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -58,8 +59,8 @@ public final class CandidateFileParser {
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
         }
-        char sep = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
-        Map<String, Integer> cols = columns(split(header, sep));
+        char sep = CsvLine.separatorOf(header);
+        Map<String, Integer> cols = columns(CsvLine.split(header, sep));
         List<CandidateRow> rows = new ArrayList<>();
         String line;
         int rowNo = 0;
@@ -68,7 +69,7 @@ public final class CandidateFileParser {
                 continue;
             }
             rowNo++;
-            rows.add(toRow(rowNo, split(line, sep), cols));
+            rows.add(toRow(rowNo, CsvLine.split(line, sep), cols));
         }
         return rows;
     }
@@ -158,32 +159,4 @@ public final class CandidateFileParser {
         return i == null || i >= v.size() ? null : v.get(i);
     }
 
-    /** One CSV line: fields may be quoted, with "" for a quote inside. */
-    static List<String> split(String line, char sep) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == sep) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
-    }
 }
