@@ -41,7 +41,9 @@ class TwoNodeClusterTest {
         app.setAdditionalProfiles("demo", "test");
         return app.run("--server.port=0", "--spring.datasource.url=" + url,
                 "--camunda.bpm.process-engine-name=" + name,
-                "--spring.mail.port=" + TestMail.server().getSmtp().getPort());
+                "--spring.mail.port=" + TestMail.server().getSmtp().getPort(),
+                // no webapps: they would replace the shared test context's JVM-wide webapp delegates
+                "--camunda.bpm.webapp.enabled=false");
     }
 
     @BeforeAll

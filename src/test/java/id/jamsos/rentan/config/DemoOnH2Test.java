@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:demo-boot;DB_CLOSE_DELAY=-1",
         "camunda.bpm.process-engine-name=demoH2",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        // no webapps: they would replace the shared test context's JVM-wide webapp delegates
+        "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles("demo")
 @DirtiesContext
 class DemoOnH2Test {

@@ -37,7 +37,10 @@ class ProdProfileTest {
                 "--JAMSOS_ADMIN_USER=kepala.it",
                 "--JAMSOS_ADMIN_PASSWORD=Rahasia-Prod-2026",
                 "--camunda.bpm.process-engine-name=jamsosProdTest",
-                "--camunda.bpm.job-execution.enabled=false");
+                "--camunda.bpm.job-execution.enabled=false",
+                // Camunda's webapps keep JVM-wide runtime delegates: a second context in this JVM must not replace
+                // the shared test context's (its Tasklist would answer 500 once this context is closed).
+                "--camunda.bpm.webapp.enabled=false");
         port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
     }
 

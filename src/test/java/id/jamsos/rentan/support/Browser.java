@@ -101,21 +101,7 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a webapp (tasklist, cockpit, admin, welcome) of the default engine. */
     public void openApp(String app) {
-        // Seen once in a full run under load: the webapp's index answered Spring's 500 page with nothing logged.
-        // Load again (at most twice) rather than fail the journey on the first paint; a persistent 500 still fails.
-        for (int attempt = 0; attempt < 3; attempt++) {
-            get("/camunda/app/" + app + "/default/");
-            if (!bodyText().contains("Whitelabel Error Page")) {
-                return;
-            }
-            System.err.println("Browser: " + app + " index answered an error page, loading again: " + abbreviate(bodyText()));
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        get("/camunda/app/" + app + "/default/");
     }
 
     /**
