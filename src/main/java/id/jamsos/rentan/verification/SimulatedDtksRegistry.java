@@ -19,6 +19,7 @@ import java.util.Map;
 @ConditionalOnProperty(name = "jamsos.verification.dtks.mode", havingValue = "simulator", matchIfMissing = true)
 public class SimulatedDtksRegistry implements DtksRegistry {
     private final LocalDate snapshot;
+    private final java.util.concurrent.atomic.AtomicBoolean unavailable = new java.util.concurrent.atomic.AtomicBoolean();
 
     public SimulatedDtksRegistry(@Value("${jamsos.verification.dtks.simulator-snapshot-date:2026-10-01}") LocalDate snapshot) {
         this.snapshot = snapshot;
@@ -26,6 +27,9 @@ public class SimulatedDtksRegistry implements DtksRegistry {
 
     @Override
     public Map<String, Answer> lookup(Collection<String> niks) {
+        if (unavailable.get()) {
+            throw new IllegalStateException("DTSEN tidak dapat dihubungi (simulator: gangguan)");
+        }
         Map<String, Answer> out = new LinkedHashMap<>();
         for (String nik : niks) {
             int serial = Nik.of(nik).serial();
@@ -37,5 +41,10 @@ public class SimulatedDtksRegistry implements DtksRegistry {
             }
         }
         return out;
+    }
+
+    /** Simulates an outage of the DTSEN service (tests, and demos of retries and incidents in Cockpit). */
+    public void setUnavailable(boolean down) {
+        unavailable.set(down);
     }
 }

@@ -28,13 +28,16 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * BPJS down during enrollment: the registration job retries, then stops as an incident (what Cockpit shows);
- * when BPJS is back, "Retry" (job retries set again) finishes enrollment with every worker registered once.
+ * BPJS down during enrollment, DTSEN down during screening: the job retries, then stops as an incident (what
+ * Cockpit shows); when the system is back, "Retry" (job retries set again) finishes the step with every worker
+ * registered or screened once. (Bank transfers: ClaimPayoutProcessTest, payment failure then retry.)
  * And the same intake sent 10 times in parallel with one Idempotency-Key creates one batch.
  */
 class ExternalSystemFailureTest extends IntegrationTest {
     @Autowired
     SimulatedBpjsRegistry bpjs;
+    @Autowired
+    id.jamsos.rentan.verification.SimulatedDtksRegistry dtks;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -96,6 +99,31 @@ class ExternalSystemFailureTest extends IntegrationTest {
         assertThat(count("select count(*) from member m join candidate c on c.nik = m.nik where c.batch_id = ?", batchId)).isEqualTo(3);
         assertThat(count("select count(*) from bpjs_registration r join candidate c on c.id = r.candidate_id where c.batch_id = ?",
                 batchId)).isEqualTo(3);
+    }
+
+    @Test
+    void dtsenOutageStopsScreeningAsIncidentAndRetryScreensEachRowOnce() {
+        dtks.setUnavailable(true);
+        long batchId;
+        try {
+            batchId = submit(body("6203011001", 8101, 4), null).getBody().get("batchId").asLong();
+            String ver = "VER-6203-" + batchId;
+            await(Duration.ofSeconds(60), "screening incident", () -> !incidents(ver).isEmpty());
+            assertThat(incidents(ver).get(0).getIncidentMessage()).contains("DTSEN tidak dapat dihubungi");
+            assertThat(count("select count(*) from candidate where batch_id = ?", batchId)).isZero();
+        } finally {
+            dtks.setUnavailable(false);
+        }
+        String ver = "VER-6203-" + batchId;
+        for (Incident i : incidents(ver)) {
+            management.setJobRetries(i.getConfiguration(), 1);
+        }
+        long id = batchId;
+        await(Duration.ofSeconds(60), "screened after retry", () -> "DONE".equals(as("dinsos.6203")
+                .getForObject(url("/api/batches/" + id), JsonNode.class).get("status").asText()));
+        assertThat(incidents(ver)).isEmpty();
+        assertThat(count("select count(*) from candidate where batch_id = ?", batchId)).isEqualTo(4);
+        assertThat(count("select count(distinct nik) from candidate where batch_id = ?", batchId)).isEqualTo(4);
     }
 
     @Test
