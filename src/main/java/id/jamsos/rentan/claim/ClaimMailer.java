@@ -1,10 +1,8 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.identity.Role;
 import id.jamsos.rentan.notification.Notifier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
@@ -16,11 +14,11 @@ import java.util.Set;
 @Component
 public class ClaimMailer {
     private final Notifier notifier;
-    private final IdentityService identity;
+    private final GroupMailer groups;
 
-    public ClaimMailer(Notifier notifier, @Lazy IdentityService identity) {
+    public ClaimMailer(Notifier notifier, GroupMailer groups) {
         this.notifier = notifier;
-        this.identity = identity;
+        this.groups = groups;
     }
 
     public void toHeirs(Claim claim, List<Heir> heirs, String template, Map<String, ?> model, String step) {
@@ -33,13 +31,7 @@ public class ClaimMailer {
     }
 
     public void toDinsos(Claim claim, String template, Map<String, ?> model, String step) {
-        Set<String> to = new LinkedHashSet<>();
-        for (User u : identity.createUserQuery().memberOfGroup(Role.DINSOS.groupId(claim.regencyCode())).list()) {
-            if (u.getEmail() != null) {
-                to.add(u.getEmail());
-            }
-        }
-        send(claim, to, template, model, step);
+        send(claim, groups.addressesOf(List.of(Role.DINSOS.groupId(claim.regencyCode()))), template, model, step);
     }
 
     private void send(Claim claim, Set<String> to, String template, Map<String, ?> model, String step) {

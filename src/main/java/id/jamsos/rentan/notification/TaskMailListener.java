@@ -23,28 +23,23 @@ import java.util.Set;
 @Component
 public class TaskMailListener implements TaskListener {
     private final Notifier notifier;
+    private final GroupMailer groups;
     private final IdentityService identity;
     private final String baseUrl;
 
-    public TaskMailListener(Notifier notifier, @Lazy IdentityService identity,
+    public TaskMailListener(Notifier notifier, GroupMailer groups, @Lazy IdentityService identity,
                             @Value("${jamsos.base-url:http://localhost:8080}") String baseUrl) {
         this.notifier = notifier;
+        this.groups = groups;
         this.identity = identity;
         this.baseUrl = baseUrl;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Set<String> recipients = new LinkedHashSet<>();
-        for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                for (User u : identity.createUserQuery().memberOfGroup(link.getGroupId()).list()) {
-                    if (u.getEmail() != null) {
-                        recipients.add(u.getEmail());
-                    }
-                }
-            }
-        }
+        Set<String> recipients = new LinkedHashSet<>(groups.addressesOf(task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList()));
         if (task.getAssignee() != null) {
             User u = identity.createUserQuery().userId(task.getAssignee()).singleResult();
             if (u != null && u.getEmail() != null) {

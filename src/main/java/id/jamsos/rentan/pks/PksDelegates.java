@@ -1,5 +1,6 @@
 package id.jamsos.rentan.pks;
 
+import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.budget.BudgetProcess;
 import id.jamsos.rentan.common.Formats;

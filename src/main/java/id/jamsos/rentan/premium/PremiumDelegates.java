@@ -1,8 +1,8 @@
 package id.jamsos.rentan.premium;
 
+import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.Formats;
-import id.jamsos.rentan.pks.GroupMailer;
 import id.jamsos.rentan.pks.PksProcess;
 import id.jamsos.rentan.pks.PksProcessKeys;
 import id.jamsos.rentan.pks.TaskInputs;

@@ -1,12 +1,11 @@
 package id.jamsos.rentan.verification;
 
+import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.notification.Notifier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
@@ -26,12 +25,12 @@ import java.util.Map;
 public class SlaMailDelegate implements JavaDelegate {
     private final Notifier notifier;
     private final TaskService tasks;
-    private final IdentityService identity;
+    private final GroupMailer groups;
 
-    public SlaMailDelegate(Notifier notifier, @Lazy TaskService tasks, @Lazy IdentityService identity) {
+    public SlaMailDelegate(Notifier notifier, @Lazy TaskService tasks, GroupMailer groups) {
         this.notifier = notifier;
         this.tasks = tasks;
-        this.identity = identity;
+        this.groups = groups;
     }
 
     @Override
@@ -62,17 +61,15 @@ public class SlaMailDelegate implements JavaDelegate {
             if (open.isEmpty()) {
                 return;
             }
-            for (User u : identity.createUserQuery().memberOfGroup(to).list()) {
-                notifier.enqueue("sla-eskalasi", u.getEmail(), Map.of("tasks", list.toString().stripTrailing(),
+            for (String address : groups.addressesOf(List.of(to))) {
+                notifier.enqueue("sla-eskalasi", address, Map.of("tasks", list.toString().stripTrailing(),
                         "count", open.size()), regency, bk, "sla-escalation|" + execution.getActivityInstanceId());
             }
         } else {
             for (Task t : open) {
-                for (String g : groupsByTask.get(t.getId())) {
-                    for (User u : identity.createUserQuery().memberOfGroup(g).list()) {
-                        notifier.enqueue("sla-pengingat", u.getEmail(), Map.of("taskName", t.getName(),
-                                "dueDate", Formats.date(t.getDueDate())), regency, bk, "sla-reminder|" + t.getId());
-                    }
+                for (String address : groups.addressesOf(groupsByTask.get(t.getId()))) {
+                    notifier.enqueue("sla-pengingat", address, Map.of("taskName", t.getName(),
+                            "dueDate", Formats.date(t.getDueDate())), regency, bk, "sla-reminder|" + t.getId());
                 }
             }
         }
