@@ -5,6 +5,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.glassfish.jersey.jackson.JacksonFeature;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -13,13 +20,33 @@ import jakarta.ws.rs.core.MediaType;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 
 /** engine-rest with our additions: authorization failures as problem+json, like the rest of the API. */
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
     private static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+
+    /**
+     * Camunda's resources and providers, with its ProcessEngineException and RestException mappers replaced by
+     * ours: a refusal thrown from a task listener (TaskInputException) reaches engine-rest wrapped in a plain
+     * ProcessEngineException (and task/complete wraps that again in a RestException), which Camunda answers
+     * with 500; it is bad input and gets 400.
+     */
+    @Override
+    protected void registerCamundaRestResources() {
+        registerClasses(CamundaRestResources.getResourceClasses());
+        Set<Class<?>> providers = new HashSet<>(CamundaRestResources.getConfigurationClasses());
+        providers.remove(ProcessEngineExceptionHandler.class);
+        providers.remove(RestExceptionHandler.class);
+        registerClasses(providers);
+        register(JacksonFeature.class);
+        register(InputRefusalMapper.class);
+        register(RestRefusalMapper.class);
+    }
 
     @Override
     protected void registerAdditionalResources() {
@@ -67,13 +94,54 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         }
     }
 
+    /** Camunda's mapping, except that a wrapped input refusal answers 400 with its own message. */
+    @Provider
+    public static class InputRefusalMapper implements ExceptionMapper<ProcessEngineException> {
+        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException e) {
+            Response refused = refusal(e);
+            return refused != null ? refused : camunda.toResponse(e);
+        }
+    }
+
+    @Provider
+    public static class RestRefusalMapper implements ExceptionMapper<RestException> {
+        private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException e) {
+            Response refused = refusal(e);
+            return refused != null ? refused : camunda.toResponse(e);
+        }
+    }
+
+    /** 400 problem+json when a FormFieldValidationException (our TaskInputException) is among the causes. */
+    static Response refusal(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof FormFieldValidationException refusal) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", "about:blank");
+                body.put("title", "Permintaan ditolak");
+                body.put("status", 400);
+                body.put("detail", refusal.getMessage());
+                body.put("camundaType", refusal.getClass().getSimpleName());
+                return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(body).build();
+            }
+        }
+        return null;
+    }
+
     /** More specific than Camunda's ProcessEngineException mapper, so Jersey picks it for 403s. */
     @Provider
     public static class AuthorizationProblemMapper implements ExceptionMapper<AuthorizationException> {
         @Override
         public Response toResponse(AuthorizationException e) {
-            return forbidden("Pengguna " + e.getUserId() + " tidak berwenang atas data ini (wilayah atau peran lain)",
-                    e.getMessage());
+            // Our own refusals (the tenant provider's) carry an Indonesian message and no user id.
+            String detail = e.getUserId() == null ? e.getMessage()
+                    : "Pengguna " + e.getUserId() + " tidak berwenang atas data ini (wilayah atau peran lain)";
+            return forbidden(detail, e.getMessage());
         }
     }
 }

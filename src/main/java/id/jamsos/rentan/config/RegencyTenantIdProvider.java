@@ -1,5 +1,7 @@
 package id.jamsos.rentan.config;
 
+import id.jamsos.rentan.common.TaskInputException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -29,8 +31,25 @@ public class RegencyTenantIdProvider implements TenantIdProvider {
         } else if (ctx.getSuperExecution() != null) {
             tenant = ctx.getSuperExecution().getTenantId();
         }
+        checkKnown(tenant);
         checkCallerMayUse(tenant);
         return tenant;
+    }
+
+    /**
+     * Every regency is a tenant (IdentitySetup). A start form with an unknown code gets the API's 400 message
+     * for the field instead of a refusal that reads like a permission problem.
+     */
+    private static void checkKnown(String tenant) {
+        CommandContext cc = Context.getCommandContext();
+        if (tenant == null || cc == null) {
+            return;
+        }
+        boolean known = cc.runWithoutAuthorization(() -> cc.getProcessEngineConfiguration().getIdentityService()
+                .createTenantQuery().tenantId(tenant).count() > 0);
+        if (!known) {
+            throw new TaskInputException(REGENCY_VARIABLE, "Kode kabupaten '" + tenant + "' tidak dikenal");
+        }
     }
 
     /** An official of one regency cannot start an instance that would belong to another. */

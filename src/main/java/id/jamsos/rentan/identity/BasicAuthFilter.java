@@ -5,6 +5,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -20,6 +24,10 @@ import java.util.List;
  * HTTP Basic against Camunda identity for /api and engine-rest (which answers anonymously otherwise).
  * On engine-rest the engine authentication carries groups and tenants, so authorization and the
  * tenant check (one tenant per regency) apply to every query and command.
+ *
+ * <p>On /api a GET or HEAD without credentials may also use the official's Camunda webapp login (the
+ * session Tasklist keeps), so forms can show batch progress and offer Excel downloads as plain links.
+ * Only reads: a cookie must never be enough to change data (no CSRF token on /api).
  */
 public class BasicAuthFilter extends OncePerRequestFilter {
     private final IdentityService identityService;
@@ -35,7 +43,10 @@ public class BasicAuthFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         String[] credentials = decode(header);
-        if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+        String sessionUser = credentials == null && !engineRest ? webappUser(request) : null;
+        if (sessionUser != null) {
+            credentials = new String[]{sessionUser, null};
+        } else if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"jamsos-rentan\", charset=\"UTF-8\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, "Belum masuk",
                     credentials == null ? "Permintaan ini memerlukan nama pengguna dan kata sandi (HTTP Basic)"
@@ -60,6 +71,21 @@ public class BasicAuthFilter extends OncePerRequestFilter {
                 identityService.clearAuthentication();
             }
         }
+    }
+
+    /** The user logged in to the Camunda webapps in this session, for a read; null otherwise. */
+    private static String webappUser(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return null;
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+        // One engine in this application: its webapp login is the official.
+        return auths == null ? null : auths.getAuthentications().stream().map(UserAuthentication::getIdentityId)
+                .findFirst().orElse(null);
     }
 
     private static String[] decode(String header) {

@@ -45,6 +45,21 @@ public class CandidateIntakeService {
 
     @Transactional
     public long submit(String regencyCode, String source, List<CandidateRow> rows, String userId) {
+        long batchId = store(regencyCode, source, rows, userId);
+        String pi = runtime.createProcessInstanceByKey(VerificationProcessKeys.PROCESS_KEY)
+                .businessKey(VerificationProcessKeys.businessKey(regencyCode, batchId))
+                .setVariables(Map.of(VerificationProcessKeys.VAR_REGENCY, regencyCode, VerificationProcessKeys.VAR_BATCH, batchId))
+                .execute().getId();
+        repo.setProcessInstance(batchId, pi);
+        return batchId;
+    }
+
+    /**
+     * Checks the envelope and stores the batch and its raw rows, without starting a process: the Tasklist
+     * upload calls this from inside the start of the instance that will screen it.
+     */
+    @Transactional
+    public long store(String regencyCode, String source, List<CandidateRow> rows, String userId) {
         checkRegency(regencyCode);
         if (rows == null || rows.isEmpty()) {
             throw ValidationException.of("candidates", "Daftar calon peserta kosong");
@@ -58,11 +73,10 @@ public class CandidateIntakeService {
                 .orElse(null), today);
         long batchId = repo.insertBatch(regencyCode, source, rows.size(), coverageStart, userId);
         repo.insertRows(batchId, rows);
-        String pi = runtime.createProcessInstanceByKey(VerificationProcessKeys.PROCESS_KEY)
-                .businessKey(VerificationProcessKeys.businessKey(regencyCode, batchId))
-                .setVariables(Map.of(VerificationProcessKeys.VAR_REGENCY, regencyCode, VerificationProcessKeys.VAR_BATCH, batchId))
-                .execute().getId();
-        repo.setProcessInstance(batchId, pi);
         return batchId;
+    }
+
+    public void linkProcessInstance(long batchId, String processInstanceId) {
+        repo.setProcessInstance(batchId, processInstanceId);
     }
 }

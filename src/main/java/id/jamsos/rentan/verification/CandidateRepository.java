@@ -112,6 +112,18 @@ public class CandidateRepository {
                         rs.getString("dtks_id")), batchId, afterRowNo, limit);
     }
 
+    /** The raw rows of a batch that screening rejected, as received, in row order. */
+    public List<CandidateRow> rejectedRows(long batchId) {
+        return jdbc.query("""
+                select r.* from candidate_row r where r.batch_id = ?
+                and exists (select 1 from candidate_row_error e where e.batch_id = r.batch_id and e.row_no = r.row_no)
+                order by r.row_no""",
+                (rs, i) -> new CandidateRow(rs.getInt("row_no"), rs.getString("nik"), rs.getString("name"),
+                        rs.getString("birth_date"), rs.getString("sex"), rs.getString("village_code"),
+                        rs.getString("category"), rs.getString("address"), rs.getString("phone"), rs.getString("email"),
+                        rs.getString("dtks_id")), batchId);
+    }
+
     public int lastProcessedRow(long batchId) {
         Integer n = jdbc.queryForObject("""
                 select coalesce(max(row_no), 0) from (

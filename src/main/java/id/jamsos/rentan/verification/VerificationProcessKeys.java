@@ -7,6 +7,7 @@ public final class VerificationProcessKeys {
     public static final String TASK_APPROVE_KECAMATAN = "Task_ApproveKecamatan";
     public static final String TASK_FINALIZE = "Task_FinalizeRegencyList";
     public static final String SERVICE_SCREEN = "Task_ScreenBatch";
+    public static final String TASK_REVIEW_IMPORT = "Task_ReviewImport";
 
     public static final String VAR_REGENCY = "regencyCode";
     public static final String VAR_BATCH = "batchId";
@@ -20,6 +21,13 @@ public final class VerificationProcessKeys {
     public static final String VAR_REJECTED_IDS = "rejectedCandidateIds";
     public static final String VAR_REASONS = "rejectionReasons";
     public static final String VAR_DEFERRED_IDS = "deferredCandidateIds";
+
+    /** Tasklist upload (start form): the file, as the API's multipart field; removed once stored. */
+    public static final String VAR_FILE = "file";
+    /** True when the batch came through the start form: the uploader then gets "Periksa Hasil Impor". */
+    public static final String VAR_REVIEW_IMPORT = "reviewImport";
+    public static final String VAR_IMPORTED_BY = "importedBy";
+    public static final String VAR_IMPORT_FILENAME = "importFilename";
 
     private VerificationProcessKeys() {
     }

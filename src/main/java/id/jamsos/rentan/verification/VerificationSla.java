@@ -21,17 +21,20 @@ public class VerificationSla {
     private final int camatDays;
     private final int dinsosDays;
     private final int escalationDays;
+    private final int importReviewDays;
 
     public VerificationSla(WorkingDays workingDays,
                            @Value("${jamsos.verification.sla.lurah-days:7}") int lurahDays,
                            @Value("${jamsos.verification.sla.camat-days:5}") int camatDays,
                            @Value("${jamsos.verification.sla.dinsos-days:5}") int dinsosDays,
-                           @Value("${jamsos.verification.sla.escalation-days:3}") int escalationDays) {
+                           @Value("${jamsos.verification.sla.escalation-days:3}") int escalationDays,
+                           @Value("${jamsos.verification.sla.import-review-days:2}") int importReviewDays) {
         this.workingDays = workingDays;
         this.lurahDays = lurahDays;
         this.camatDays = camatDays;
         this.dinsosDays = dinsosDays;
         this.escalationDays = escalationDays;
+        this.importReviewDays = importReviewDays;
     }
 
     private int days(String role) {
@@ -39,6 +42,7 @@ public class VerificationSla {
             case "LURAH" -> lurahDays;
             case "CAMAT" -> camatDays;
             case "DINSOS" -> dinsosDays;
+            case "IMPORT" -> importReviewDays;
             default -> throw new IllegalArgumentException("peran tanpa SLA: " + role);
         };
     }

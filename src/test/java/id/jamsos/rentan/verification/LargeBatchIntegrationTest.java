@@ -123,7 +123,7 @@ class LargeBatchIntegrationTest extends IntegrationTest {
 
         JsonNode fin = tasks("dinsos.6203", batchId);
         ResponseEntity<JsonNode> overQuota = complete("dinsos.6203", fin.get(0).get("id").asText(), Map.of("approved", true));
-        assertThat(overQuota.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(overQuota.getStatusCode().value()).isEqualTo(400);
         assertThat(overQuota.getBody().toString()).contains("tersisa " + (quota - used)).contains("tandai " + over);
 
         long t2 = System.currentTimeMillis();

@@ -125,8 +125,9 @@ class VerificationFlowIntegrationTest extends IntegrationTest {
         // A rejection without a reason is refused with a clear message, and nothing changes.
         ResponseEntity<JsonNode> refused = complete("lurah.6203011001", lurahTask,
                 Map.of("approved", true, "rejectedCandidateIds", List.of(siti)));
-        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(refused.getBody().get("message").asText()).contains("rejectionReasons").contains("Alasan penolakan wajib diisi");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody().get("detail").asText()).contains("rejectionReasons").contains("Alasan penolakan wajib diisi");
         assertThat(status(siti)).isEqualTo("AWAITING_VILLAGE");
         assertThat(tasks("lurah.6203011001", batchId)).hasSize(1);
 

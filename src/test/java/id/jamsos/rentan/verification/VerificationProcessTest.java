@@ -1,5 +1,6 @@
 package id.jamsos.rentan.verification;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
@@ -38,6 +39,7 @@ class VerificationProcessTest {
     VerificationSla sla = mock(VerificationSla.class);
     VerificationForms forms = mock(VerificationForms.class);
     TaskListener taskListener = mock(TaskListener.class);
+    TaskListener importReviewListener = mock(TaskListener.class);
     JavaDelegate slaMail = mock(JavaDelegate.class);
     JavaDelegate register = mock(JavaDelegate.class);
     JavaDelegate notify = mock(JavaDelegate.class);
@@ -55,6 +57,10 @@ class VerificationProcessTest {
         when(forms.listForm(any())).thenReturn("embedded:deployment:forms/verification-list.html");
         Mocks.register("verificationSla", sla);
         Mocks.register("verificationTaskListener", taskListener);
+        Mocks.register("importReviewTaskListener", importReviewListener);
+        // The real listener stores an uploaded file; here only its decision: who (if anyone) reviews the import.
+        Mocks.register("candidateImportStartListener",
+                (ExecutionListener) e -> e.setVariable("reviewImport", e.getVariable("importedBy") != null));
         Mocks.register("slaMailDelegate", slaMail);
         Mocks.register("screenBatchDelegate", (JavaDelegate) e -> e.setVariable("kecamatanCodes", new ArrayList<>(screenedKecamatan)));
         Mocks.register("prepareEnrollmentDelegate", (JavaDelegate) e -> e.setVariable("chunkNumbers", new ArrayList<>(List.of(0, 1))));
@@ -71,8 +77,31 @@ class VerificationProcessTest {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("candidate-verification", "VER-6203-1",
                 Map.of("regencyCode", "6203", "batchId", 1L));
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ScreenBatch");
+        // Started by the API: nobody waits for an import review.
+        BpmnAwareTests.assertThat(pi).hasPassed("Gateway_ImportReview", "EndEvent_NoImportReview");
         execute(job());
         return pi;
+    }
+
+    @Test
+    void tasklistUploaderReviewsTheImportWhileTheBatchIsScreened() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("candidate-verification", "VER-6203-2",
+                Map.of("regencyCode", "6203", "batchId", 2L, "importedBy", "dinsos.6203"));
+        // The review task exists before screening runs, so its form can show progress.
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ScreenBatch", "Task_ReviewImport");
+        Task review = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReviewImport")
+                .initializeFormKeys().singleResult();
+        assertThat(review.getAssignee()).isEqualTo("dinsos.6203");
+        assertThat(review.getDueDate()).isNotNull();
+        assertThat(review.getFormKey()).isEqualTo("embedded:deployment:forms/candidate-import-result.html");
+
+        execute(job());
+        // Screening ended the verification branch (nothing screened); the instance waits for the review only.
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NothingToVerify").isWaitingAt("Task_ReviewImport");
+        complete(review, withVariables("approved", true));
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_ImportReviewed").isEnded();
+        BpmnAwareTests.assertThat(pi).hasNotPassed("EndEvent_NoImportReview");
+        verify(importReviewListener, times(2)).notify(any());
     }
 
     Task task(ProcessInstance pi, String key, String group) {
