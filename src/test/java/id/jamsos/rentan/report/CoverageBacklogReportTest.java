@@ -207,9 +207,10 @@ class CoverageBacklogReportTest extends IntegrationTest {
         assertThat(backlog(row(screened, BATAGUH))).containsExactly(3L, 0L, 0L, 2L, 0L, 0L, 0L);
         assertTotalsAddUp(screened);
 
-        // Village A's task is past its due date.
+        // Village A's task is past its due date, and claimed: a claimed task is still open for the report.
         Task a = task(bk, "lurah-" + VILLAGE_A);
         a.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
+        a.setAssignee("admin");
         taskService.saveTask(a);
         assertThat(backlog(row(report("supervisor." + REGENCY), BATAGUH))).containsExactly(3L, 0L, 0L, 2L, 1L, 0L, 0L);
 
