@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +238,24 @@ public class CandidateRepository {
         Integer n = jdbc.queryForObject("select count(*) from candidate where batch_id = ? and status = ? and village_code like ?",
                 Integer.class, batchId, status.name(), regionPrefix + "%");
         return n == null ? 0 : n;
+    }
+
+    /** Of a regency, how many candidates are in each of the given statuses, per kecamatan code. */
+    public Map<String, Map<CandidateStatus, Long>> countByKecamatan(String regencyCode, Collection<CandidateStatus> statuses) {
+        Map<String, Map<CandidateStatus, Long>> out = new HashMap<>();
+        if (statuses.isEmpty()) {
+            return out;
+        }
+        String in = String.join(",", statuses.stream().map(x -> "?").toList());
+        List<Object> args = new ArrayList<>();
+        args.add(regencyCode);
+        statuses.forEach(st -> args.add(st.name()));
+        jdbc.query("select kecamatan_code, status, count(*) as n from candidate where regency_code = ? and status in (" + in
+                + ") group by kecamatan_code, status", rs -> {
+            out.computeIfAbsent(rs.getString("kecamatan_code"), k -> new EnumMap<>(CandidateStatus.class))
+                    .put(CandidateStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        }, args.toArray());
+        return out;
     }
 
     /** Distinct kecamatan (length 6) or village (length 10) codes of candidates in a status. */

@@ -427,5 +427,14 @@ class BadInputTest extends IntegrationTest {
         for (String q : List.of("regionCode=abc", "regionCode=6208", "regionCode=6203&status=X", "")) {
             cases.add(new Case("ekspor peserta: " + q, HttpMethod.GET, "/api/members/export.xlsx?" + q, "dinsos.6203", null, null, null));
         }
+        for (String path : List.of("/api/reports/coverage-backlog", "/api/reports/coverage-backlog.xlsx")) {
+            for (String q : List.of("", "regencyCode=", "regencyCode=abc", "regencyCode=62", "regencyCode=620301",
+                    "regencyCode=9999", "regencyCode=6203'--", "regencyCode=6208", "regencyCode=6203&days=0",
+                    "regencyCode=6203&days=366", "regencyCode=6203&days=x", "regencyCode=6203&days=9999999999")) {
+                String field = q.contains("days=") ? "days" : q.equals("regencyCode=6208") ? null : "regencyCode";
+                cases.add(new Case("laporan cakupan" + (path.endsWith(".xlsx") ? " (Excel)" : "") + ": " + q, HttpMethod.GET,
+                        path + "?" + q, "supervisor.6203", null, null, field));
+            }
+        }
     }
 }

@@ -66,6 +66,8 @@ class ApiSecurityTest extends IntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as(user).getForEntity(url("/api/members?regencyCode=" + other), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(user).getForEntity(url("/api/reports/coverage-backlog?regencyCode=" + other), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as(user).getForEntity(url("/api/outbox"), JsonNode.class).getBody().findValuesAsText("regionCode"))
                 .allMatch(code -> code.startsWith(own));
     }

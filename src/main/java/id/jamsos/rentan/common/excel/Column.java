@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * One column of an export: header, type, width in characters and how to read the value from a row.
- * Values: TEXT any object (toString), RUPIAH and INTEGER a Number, DATE a LocalDate; null gives an
- * empty cell.
+ * Values: TEXT any object (toString), RUPIAH and INTEGER a whole Number, PERCENT (in points) and DECIMAL
+ * any Number, DATE a LocalDate; null gives an empty cell.
  */
 public record Column<T>(String header, ColumnType type, int width, Function<? super T, ?> value) {
     public Column {
@@ -33,5 +33,13 @@ public record Column<T>(String header, ColumnType type, int width, Function<? su
 
     public static <T> Column<T> integer(String header, int width, Function<? super T, ? extends Number> value) {
         return new Column<>(header, ColumnType.INTEGER, width, value);
+    }
+
+    public static <T> Column<T> percent(String header, int width, Function<? super T, ? extends Number> value) {
+        return new Column<>(header, ColumnType.PERCENT, width, value);
+    }
+
+    public static <T> Column<T> decimal(String header, int width, Function<? super T, ? extends Number> value) {
+        return new Column<>(header, ColumnType.DECIMAL, width, value);
     }
 }

@@ -9,7 +9,14 @@ public enum ColumnType {
     /** A calendar date (LocalDate), shown dd-mm-yyyy as officials write dates. */
     DATE("dd-mm-yyyy"),
     /** A whole number (count, months), no grouping. */
-    INTEGER("0");
+    INTEGER("0"),
+    /**
+     * A percentage given in points (43.12 for 43,12 %), stored as the fraction Excel calculates with (0.4312)
+     * and shown with two decimals: 43,12% in an Indonesian Excel.
+     */
+    PERCENT("0.00%"),
+    /** A number with one decimal (an average of days), shown 2,5 in an Indonesian Excel. */
+    DECIMAL("0.0");
 
     private final String format;
 

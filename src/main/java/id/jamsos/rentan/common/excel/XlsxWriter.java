@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Map;
 
 /**
  * Writes XLSX files as officials expect them: a bold, frozen header row with an auto-filter, typed
- * columns (text, whole rupiah, dd-mm-yyyy dates, integers) with fixed widths.
+ * columns (text, whole rupiah, dd-mm-yyyy dates, integers, percentages, decimals) with fixed widths.
  *
  * <p>Text that Excel would take for a formula when an official edits the cell (starting with = + - @,
  * tab or carriage return: OWASP "CSV injection") is written as a string cell with the quote-prefix flag,
@@ -109,6 +110,17 @@ public final class XlsxWriter implements AutoCloseable {
                     throw new IllegalArgumentException("column " + column.header() + " takes whole numbers, got " + n);
                 }
                 cell.setCellValue(n.doubleValue());
+            }
+            case PERCENT, DECIMAL -> {
+                if (!(value instanceof Number n)) {
+                    throw new IllegalArgumentException("column " + column.header() + " needs a number, got " + value);
+                }
+                if (!Double.isFinite(n.doubleValue())) {
+                    throw new IllegalArgumentException("column " + column.header() + " needs a finite number, got " + n);
+                }
+                // Via BigDecimal so that 43.12 points become the double nearest 0.4312, not 43.12 / 100.
+                BigDecimal v = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+                cell.setCellValue((column.type() == ColumnType.PERCENT ? v.movePointLeft(2) : v).doubleValue());
             }
             case DATE -> {
                 if (!(value instanceof LocalDate d)) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,45 @@ class XlsxWriterTest {
             assertThat(months.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(months.getNumericCellValue()).isEqualTo(36d);
             assertThat(months.getCellStyle().getDataFormatString()).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void percentagesAreFractionsShownInPointsAndDecimalsKeepOneDigit() throws IOException {
+        record Share(BigDecimal percent, Double days) {
+        }
+        List<Column<Share>> cols = List.of(Column.percent("Cakupan", 10, Share::percent),
+                Column.decimal("Rata-rata Hari", 10, Share::days));
+        byte[] bytes;
+        try (XlsxWriter writer = new XlsxWriter()) {
+            bytes = writer.sheet("Cakupan", cols, List.of(new Share(new BigDecimal("43.12"), 2.5),
+                    new Share(new BigDecimal("100.00"), 0d), new Share(null, null))).toBytes();
+        }
+        DataFormatter indonesian = new DataFormatter(new Locale("id", "ID"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Row row = wb.getSheetAt(0).getRow(1);
+            Cell percent = row.getCell(0);
+            assertThat(percent.getCellType()).isEqualTo(CellType.NUMERIC);
+            // Excel computes with the fraction (a SUM or average of the column stays right) and shows points.
+            assertThat(percent.getNumericCellValue()).isEqualTo(0.4312d);
+            assertThat(percent.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(indonesian.formatCellValue(percent)).isEqualTo("43,12%");
+            Cell days = row.getCell(1);
+            assertThat(days.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(days.getNumericCellValue()).isEqualTo(2.5d);
+            assertThat(indonesian.formatCellValue(days)).isEqualTo("2,5");
+
+            Row full = wb.getSheetAt(0).getRow(2);
+            assertThat(indonesian.formatCellValue(full.getCell(0))).isEqualTo("100,00%");
+            assertThat(indonesian.formatCellValue(full.getCell(1))).isEqualTo("0,0");
+            Row empty = wb.getSheetAt(0).getRow(3);
+            assertThat(empty.getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(empty.getCell(1).getCellType()).isEqualTo(CellType.BLANK);
+        }
+        List<Column<String>> text = List.of(Column.percent("Cakupan", 10, s -> Double.NaN));
+        try (XlsxWriter writer = new XlsxWriter()) {
+            assertThatThrownBy(() -> writer.sheet("x", text, List.of("a")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Cakupan");
         }
     }
 
