@@ -29,14 +29,19 @@ public class BudgetProcess {
     @Transactional
     public BudgetEvaluation open(String regencyCode, Integer fiscalYear, Integer population, String userId) {
         BudgetEvaluation e = service.open(regencyCode, fiscalYear, population, userId, LocalDate.now(Formats.WIB));
+        PksProcess.withoutAuthorization(() -> runtime.startProcessInstanceByKey(BudgetProcessKeys.PROCESS_KEY,
+                e.evaluationKey(), startVariables(e)));
+        return service.get(e.evaluationKey());
+    }
+
+    /** What an instance starts with, whether the API, the yearly timer or the Tasklist start form opened it. */
+    public Map<String, Object> startVariables(BudgetEvaluation e) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("regencyCode", e.regencyCode());
         vars.put("fiscalYear", (long) e.fiscalYear());
         vars.put(BudgetProcessKeys.VAR_EVALUATION_KEY, e.evaluationKey());
         vars.put("taskDueDays", taskDueDays);
-        PksProcess.withoutAuthorization(() -> runtime.startProcessInstanceByKey(BudgetProcessKeys.PROCESS_KEY,
-                e.evaluationKey(), vars));
-        return service.get(e.evaluationKey());
+        return vars;
     }
 
     /**

@@ -26,13 +26,18 @@ public class PksProcess {
     }
 
     public String start(Agreement a) {
+        return withoutAuthorization(() -> runtime.startProcessInstanceByKey(PksProcessKeys.PROCESS_KEY,
+                a.pksNumber(), startVariables(a))).getId();
+    }
+
+    /** What an instance starts with, whether the API, a budget approval or the Tasklist start form drafted it. */
+    public Map<String, Object> startVariables(Agreement a) {
         Map<String, Object> vars = new HashMap<>(formVariables(a));
         vars.put("regencyCode", a.regencyCode());
         vars.put(PksProcessKeys.VAR_PKS_NUMBER, a.pksNumber());
         vars.put("fiscalYear", (long) a.fiscalYear());
         vars.put("taskDueDays", taskDueDays);
-        return withoutAuthorization(() -> runtime.startProcessInstanceByKey(PksProcessKeys.PROCESS_KEY,
-                a.pksNumber(), vars)).getId();
+        return vars;
     }
 
     /** What the Dinsos and reviewer forms show and prefill. */

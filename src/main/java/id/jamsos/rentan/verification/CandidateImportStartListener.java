@@ -1,6 +1,6 @@
 package id.jamsos.rentan.verification;
 
-import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.StartFormInput;
 import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.Official;
@@ -9,7 +9,6 @@ import id.jamsos.rentan.identity.RegionAccessPolicy;
 import id.jamsos.rentan.identity.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static id.jamsos.rentan.verification.VerificationProcessKeys.*;
 
@@ -48,11 +46,7 @@ public class CandidateImportStartListener implements ExecutionListener {
             ex.setVariable(VAR_REVIEW_IMPORT, false);
             return;
         }
-        Authentication auth = ex.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (auth == null) {
-            throw new TaskInputException(VAR_FILE, "unggah daftar calon hanya dapat dilakukan petugas yang masuk");
-        }
-        Official by = Official.of(auth.getUserId(), auth.getGroupIds() == null ? List.of() : auth.getGroupIds());
+        Official by = new StartFormInput(ex).official();
         Object regencyValue = ex.getVariable(VAR_REGENCY);
         String regencyCode = regencyValue == null ? null : regencyValue.toString().trim();
         long batchId;
@@ -76,7 +70,7 @@ public class CandidateImportStartListener implements ExecutionListener {
             batchId = intake.store(regencyCode, filename.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "XLSX" : "CSV",
                     rows, by.userId());
         } catch (ValidationException e) {
-            throw refusal(e.errors());
+            throw StartFormInput.refusal(e.errors());
         } catch (RegionAccessDeniedException e) {
             throw new TaskInputException(VAR_REGENCY, e.getMessage());
         } catch (IOException e) {
@@ -90,13 +84,5 @@ public class CandidateImportStartListener implements ExecutionListener {
         ex.setVariable(VAR_IMPORTED_BY, by.userId());
         ex.setVariable(VAR_IMPORT_FILENAME, filename);
         ex.removeVariable(VAR_FILE);
-    }
-
-    private static TaskInputException refusal(List<FieldError> errors) {
-        if (errors.size() == 1) {
-            return new TaskInputException(errors.get(0).field(), errors.get(0).message());
-        }
-        return new TaskInputException("Berkas tidak dapat diimpor: " + errors.stream()
-                .map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")));
     }
 }

@@ -1,6 +1,7 @@
 package id.jamsos.rentan.budget;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,6 +45,8 @@ class BudgetEvaluationProcessTest {
             e.setVariable("budget", 1_108_800_000L);
         });
         Mocks.register("budgetTaskListener", (TaskListener) (DelegateTask t) -> completedTasks.add(t.getTaskDefinitionKey()));
+        // Tested on its own (StartFormsIntegrationTest); here it only has to run at the start.
+        Mocks.register("budgetStartListener", (ExecutionListener) e -> completedTasks.add("start"));
         Mocks.register("startPksFromBudgetDelegate", (JavaDelegate) e -> {
             pksStarted++;
             e.setVariable("pksNumber", "PKS-6203-2027");
@@ -78,7 +81,7 @@ class BudgetEvaluationProcessTest {
         assertThat(pi).isEnded().hasPassed("ServiceTask_StartPks", "EndEvent_BudgetApproved")
                 .variables().containsEntry("pksNumber", "PKS-6203-2027");
         assertThat(pksStarted).isEqualTo(1);
-        assertThat(completedTasks).containsExactly("UserTask_ProposeBudget", "UserTask_TapdReview", "UserTask_SekdaApproval");
+        assertThat(completedTasks).containsExactly("start", "UserTask_ProposeBudget", "UserTask_TapdReview", "UserTask_SekdaApproval");
     }
 
     @Test

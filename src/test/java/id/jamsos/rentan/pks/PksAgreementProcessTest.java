@@ -1,6 +1,7 @@
 package id.jamsos.rentan.pks;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,6 +42,8 @@ class PksAgreementProcessTest {
     void setUp() {
         BpmnAwareTests.init(extension.getProcessEngine());
         Mocks.register("pksTaskListener", (TaskListener) (DelegateTask t) -> steps.add(t.getTaskDefinitionKey()));
+        // Tested on its own (StartFormsIntegrationTest); here it only has to run at the start.
+        Mocks.register("pksStartListener", (ExecutionListener) e -> steps.add("start"));
         Mocks.register("markPksSignedDelegate", (JavaDelegate) e -> {
             steps.add("signed");
             e.setVariable("startAt", PksProcess.at(LocalDate.of(2027, 1, 1), 0));
@@ -127,7 +130,7 @@ class PksAgreementProcessTest {
         assertThat(pi).isWaitingAt("UserTask_DraftAgreement");
         complete(task(pi), withVariables("quota", 5100L));
         assertThat(pi).isWaitingAt("UserTask_LegalReview");
-        assertThat(steps).containsExactly("UserTask_DraftAgreement", "UserTask_LegalReview", "UserTask_DraftAgreement");
+        assertThat(steps).containsExactly("start", "UserTask_DraftAgreement", "UserTask_LegalReview", "UserTask_DraftAgreement");
     }
 
     @Test
