@@ -234,6 +234,8 @@ class ClaimExportTest extends IntegrationTest {
 
     @Test
     void anotherRegencyIsRefused() {
+        assertThat(anonymous().getForEntity(url("/api/claims/export.xlsx?regencyCode=6112"), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertForbidden(as("bpjs.6203").getForEntity(url("/api/claims/export.xlsx?regencyCode=6112"), JsonNode.class), "6112");
         assertForbidden(as("dinsos.6208").getForEntity(url("/api/claims/export.xlsx?regencyCode=6112&year=" + YEAR),
                 JsonNode.class), "6112");

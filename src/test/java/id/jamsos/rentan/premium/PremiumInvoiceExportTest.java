@@ -192,6 +192,7 @@ class PremiumInvoiceExportTest extends IntegrationTest {
     void anotherRegencyIsRefused() {
         for (String path : List.of("/api/premium-invoices?regencyCode=6112&year=2019",
                 "/api/premium-invoices/export.xlsx?regencyCode=6112&year=2019")) {
+            assertThat(anonymous().getForEntity(url(path), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertForbidden(as("dinsos.6208").getForEntity(url(path), JsonNode.class), "6112");
             assertForbidden(as("supervisor.6203").getForEntity(url(path), JsonNode.class), "6112");
         }

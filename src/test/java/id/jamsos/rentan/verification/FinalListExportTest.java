@@ -218,6 +218,8 @@ class FinalListExportTest extends IntegrationTest {
     @Test
     void otherRegenciesAndVillageOrKecamatanOfficialsAreRefused() {
         Seeded s = seed("6203", "6203011002", "6203011001");
+        assertThat(anonymous().getForEntity(url("/api/candidates/final-list.xlsx?regencyCode=6203"), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertForbidden(refused("dinsos.6208", "regencyCode=6203"), "6203");
         assertForbidden(refused("dinsos.6208", "regencyCode=6203&batchId=" + s.batchId() + "&draft=true"), "6203");
         // Full NIKs of the whole regency are not for a Lurah or Camat, even of that regency.
