@@ -58,8 +58,12 @@ public class ClaimController {
     }
 
     static boolean isOverdue(Claim c) {
-        return c.payoutDue() != null && c.paidAt() == null && c.status().open()
-                && c.payoutDue().isBefore(LocalDate.now(Formats.WIB));
+        return isOverdue(c, LocalDate.now(Formats.WIB));
+    }
+
+    /** A complete file past its payout date (3 working days) and still unpaid. */
+    static boolean isOverdue(Claim c, LocalDate today) {
+        return c.payoutDue() != null && c.paidAt() == null && c.status().open() && c.payoutDue().isBefore(today);
     }
 
     @PostMapping

@@ -1,5 +1,6 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.common.Formats;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -12,10 +13,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 @Repository
 public class ClaimRepository {
@@ -238,6 +241,67 @@ public class ClaimRepository {
         args.add(limit);
         return jdbc.query("select * from claim" + (regencies.isEmpty() ? "" : " where regency_code in (" + in + ")")
                 + " order by created_at desc limit ?", CLAIM, args.toArray());
+    }
+
+    // Export: claims of a regency with their heirs, benefits and payments, four queries whatever the count.
+
+    /** A claim with its member's name and the moment it was filed. */
+    public record ExportRow(Claim claim, String memberName, OffsetDateTime filedAt) {
+    }
+
+    /** The export's filter as SQL over {@code claim c}: regency, year filed (WIB, as in the claim number), status. */
+    private record Filter(String where, List<Object> args) {
+        static Filter of(String regencyCode, Integer year, ClaimStatus status) {
+            StringBuilder where = new StringBuilder("c.regency_code = ?");
+            List<Object> args = new ArrayList<>(List.of(regencyCode));
+            if (year != null) {
+                where.append(" and c.created_at >= ? and c.created_at < ?");
+                args.add(Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(Formats.WIB).toInstant()));
+                args.add(Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.WIB).toInstant()));
+            }
+            if (status != null) {
+                where.append(" and c.status = ?");
+                args.add(status.name());
+            }
+            return new Filter(where.toString(), args);
+        }
+
+        String claimNumbers() {
+            return "(select c.claim_number from claim c where " + where + ")";
+        }
+    }
+
+    /** Claims filed in the year (all years when null), in the status (any when null), in the order they were filed. */
+    public List<ExportRow> forExport(String regencyCode, Integer year, ClaimStatus status) {
+        Filter f = Filter.of(regencyCode, year, status);
+        return jdbc.query("select c.*, m.name as member_name from claim c join member m on m.membership_number = c.membership_number"
+                        + " where " + f.where() + " order by c.created_at, c.claim_number",
+                (rs, i) -> new ExportRow(CLAIM.mapRow(rs, i), rs.getString("member_name"),
+                        rs.getObject("created_at", OffsetDateTime.class)), f.args().toArray());
+    }
+
+    public Map<String, List<Heir>> heirsForExport(String regencyCode, Integer year, ClaimStatus status) {
+        Filter f = Filter.of(regencyCode, year, status);
+        return group(jdbc.query("select * from claim_heir where claim_number in " + f.claimNumbers() + " order by id",
+                HEIR, f.args().toArray()), Heir::claimNumber);
+    }
+
+    public Map<String, List<Benefit>> benefitsForExport(String regencyCode, Integer year, ClaimStatus status) {
+        Filter f = Filter.of(regencyCode, year, status);
+        return group(jdbc.query("select * from claim_benefit where claim_number in " + f.claimNumbers() + " order by id",
+                BENEFIT, f.args().toArray()), Benefit::claimNumber);
+    }
+
+    public Map<String, List<Payment>> paymentsForExport(String regencyCode, Integer year, ClaimStatus status) {
+        Filter f = Filter.of(regencyCode, year, status);
+        return group(jdbc.query("select * from claim_payment where claim_number in " + f.claimNumbers() + " order by id",
+                PAYMENT, f.args().toArray()), Payment::claimNumber);
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> rows, Function<T, String> key) {
+        Map<String, List<T>> out = new HashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        return out;
     }
 
     /**

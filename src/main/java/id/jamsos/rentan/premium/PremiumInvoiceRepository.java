@@ -34,6 +34,18 @@ public class PremiumInvoiceRepository {
         return jdbc.query("select * from premium_invoice where pks_number = ? order by period_month", MAPPER, pksNumber);
     }
 
+    /** A regency's invoices, of one year's months or of all years (year null), by month. */
+    public List<PremiumInvoice> byRegency(String regencyCode, Integer year) {
+        if (year == null) {
+            return jdbc.query("select * from premium_invoice where regency_code = ? order by period_month, pks_number",
+                    MAPPER, regencyCode);
+        }
+        return jdbc.query("""
+                select * from premium_invoice where regency_code = ? and period_month >= ? and period_month < ?
+                order by period_month, pks_number
+                """, MAPPER, regencyCode, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)));
+    }
+
     /** Creates the invoice for the members ACTIVE on the PKS now; returns the member count. */
     public int insert(String invoiceNumber, String pksNumber, String regencyCode, LocalDate month, long premium,
                       LocalDate due) {

@@ -309,6 +309,24 @@ public class CandidateRepository {
                 candidateId);
     }
 
+    /**
+     * Candidates of a regency in the given statuses, optionally of one batch, in the order of a decree annex:
+     * kecamatan, village, name.
+     */
+    public List<Candidate> ofRegency(String regencyCode, Long batchId, Collection<CandidateStatus> statuses) {
+        List<Object> args = new ArrayList<>();
+        args.add(regencyCode);
+        statuses.forEach(s -> args.add(s.name()));
+        String in = String.join(",", statuses.stream().map(s -> "?").toList());
+        String sql = "select * from candidate where regency_code = ? and status in (" + in + ")";
+        if (batchId != null) {
+            sql += " and batch_id = ?";
+            args.add(batchId);
+        }
+        return jdbc.query(sql + " order by kecamatan_code, village_code, name, id", (rs, i) -> mapCandidate(rs),
+                args.toArray());
+    }
+
     /** Approved candidates of a PKS not yet enrolled (they hold quota until registered). */
     public int approvedPending(String pksNumber) {
         Integer n = jdbc.queryForObject("select count(*) from candidate where pks_number = ? and status = 'APPROVED'",

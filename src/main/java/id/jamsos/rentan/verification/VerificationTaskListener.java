@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -33,10 +34,13 @@ public class VerificationTaskListener implements TaskListener {
 
     private final VerificationService service;
     private final RegionRepository regions;
+    private final String baseUrl;
 
-    public VerificationTaskListener(VerificationService service, RegionRepository regions) {
+    public VerificationTaskListener(VerificationService service, RegionRepository regions,
+                                    @Value("${jamsos.base-url:http://localhost:8080}") String baseUrl) {
         this.service = service;
         this.regions = regions;
+        this.baseUrl = baseUrl;
     }
 
     record Scope(VerificationService.Stage stage, String regionCode) {
@@ -103,6 +107,13 @@ public class VerificationTaskListener implements TaskListener {
             }
         }
         desc.append(" Batas waktu: ").append(Formats.date(task.getDueDate())).append(".");
+        if (s.stage() == VerificationService.Stage.FINAL) {
+            // Tasklist shows the description as plain text: the address of the draft annex (FinalListController),
+            // last and without a full stop so it copies cleanly.
+            desc.append(" Draf lampiran SK Bupati (Excel): ").append(baseUrl)
+                    .append("/api/candidates/final-list.xlsx?regencyCode=").append(s.regionCode())
+                    .append("&batchId=").append(batchId).append("&draft=true");
+        }
         task.setDescription(desc.toString());
         task.setVariableLocal("regionName", where);
         task.setVariableLocal("candidateCount", list.size());

@@ -436,5 +436,30 @@ class BadInputTest extends IntegrationTest {
                         path + "?" + q, "supervisor.6203", null, null, field));
             }
         }
+        // The other exports and the invoice list: the field named for bad input, 403 (no field) for another regency.
+        Map<String, String> regencyQueries = new LinkedHashMap<>();
+        regencyQueries.put("", "regencyCode");
+        regencyQueries.put("regencyCode=abc", "regencyCode");
+        regencyQueries.put("regencyCode=9999", "regencyCode");
+        regencyQueries.put("regencyCode=620301", "regencyCode");
+        regencyQueries.put("regencyCode=6203'%20OR%20'1'='1", "regencyCode");
+        regencyQueries.put("regencyCode=6208", null);
+        Map<String, Map<String, String>> exports = new LinkedHashMap<>();
+        exports.put("lampiran SK", Map.of("batchId=abc", "batchId", "batchId=-1", "batchId", "batchId=999999999", "batchId",
+                "draft=mungkin", "draft"));
+        exports.put("tagihan iuran", Map.of("year=19", "year", "year=tahun", "year", "year=2101", "year"));
+        exports.put("ekspor tagihan iuran", Map.of("year=x", "year", "year=1999", "year"));
+        exports.put("ekspor klaim", Map.of("year=x", "year", "status=LUNAS", "status", "status=PAID;DROP", "status"));
+        Map<String, String> paths = Map.of("lampiran SK", "/api/candidates/final-list.xlsx",
+                "tagihan iuran", "/api/premium-invoices", "ekspor tagihan iuran", "/api/premium-invoices/export.xlsx",
+                "ekspor klaim", "/api/claims/export.xlsx");
+        exports.forEach((label, params) -> {
+            regencyQueries.forEach((q, field) -> cases.add(new Case(label + ": " + q, HttpMethod.GET,
+                    paths.get(label) + "?" + q, "dinsos.6203", null, null, field)));
+            params.forEach((q, field) -> cases.add(new Case(label + ": " + q, HttpMethod.GET,
+                    paths.get(label) + "?regencyCode=6203&" + q, "dinsos.6203", null, null, field)));
+        });
+        cases.add(new Case("lampiran SK: lurah", HttpMethod.GET, "/api/candidates/final-list.xlsx?regencyCode=6203",
+                "lurah.6203011001", null, null, null));
     }
 }

@@ -1,7 +1,10 @@
 package id.jamsos.rentan.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.jamsos.rentan.support.Downloads;
 import id.jamsos.rentan.support.IntegrationTest;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -12,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +89,7 @@ class VerificationFlowIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void fromSubmissionThroughLurahCamatDinsosToEnrolled() {
+    void fromSubmissionThroughLurahCamatDinsosToEnrolled() throws IOException {
         long batchId = submit(List.of(
                 candidate("6203011205800101", "Ahmad Subekti", "1980-05-12", "M", "6203011001", "ahmad.subekti@example.org"),
                 candidate("6203015308850102", "Siti Aminah", "1985-08-13", "F", "6203011001", null),
@@ -153,6 +157,17 @@ class VerificationFlowIntegrationTest extends IntegrationTest {
         assertThat(dinsos).hasSize(1);
         assertThat(dinsos.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_FinalizeRegencyList");
         assertThat(dinsos.get(0).get("description").asText()).contains("PKS-6203-");
+        // The task offers the draft SK annex: exactly the two candidates Dinsos is deciding on.
+        String draftLink = "/api/candidates/final-list.xlsx?regencyCode=6203&batchId=" + batchId + "&draft=true";
+        assertThat(dinsos.get(0).get("description").asText()).endsWith(draftLink);
+        try (XSSFWorkbook draft = Downloads.xlsx(as("dinsos.6203").getForEntity(url(draftLink), byte[].class),
+                "lampiran-sk-peserta-6203-kiriman-" + batchId + "-draf-\\d{8}\\.xlsx")) {
+            XSSFSheet sheet = draft.getSheetAt(0);
+            for (int row = 7; row <= 8; row++) {
+                assertThat(Downloads.shown(sheet.getRow(row), 12)).isEqualTo("Menunggu penetapan Dinsos");
+            }
+            assertThat((Object) sheet.getRow(9)).isNull();
+        }
         assertThat(complete("dinsos.6203", dinsos.get(0).get("id").asText(), Map.of("approved", true)).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -24,7 +25,12 @@ import java.util.Map;
 
 /**
  * Writes XLSX files as officials expect them: a bold, frozen header row with an auto-filter, typed
- * columns (text, whole rupiah, dd-mm-yyyy dates, integers, percentages, decimals) with fixed widths.
+ * columns (text, whole rupiah, dd-mm-yyyy dates, integers, percentages, decimals) with fixed widths, printed
+ * landscape one page wide with the header row repeated on every page.
+ *
+ * <p>An optional {@link Caption} puts title lines above the header (first line bold, each merged across the
+ * table and centred, then one empty row) and footer lines one empty row below the last data row. Without a
+ * caption the header is row 1, as before.
  *
  * <p>Text that Excel would take for a formula when an official edits the cell (starting with = + - @,
  * tab or carriage return: OWASP "CSV injection") is written as a string cell with the quote-prefix flag,
@@ -41,6 +47,8 @@ public final class XlsxWriter implements AutoCloseable {
     private final CellStyle header;
     private final Map<ColumnType, CellStyle> styles = new EnumMap<>(ColumnType.class);
     private final CellStyle quotedText;
+    private final CellStyle titleFirst;
+    private final CellStyle titleRest;
 
     public XlsxWriter() {
         Font bold = workbook.createFont();
@@ -59,15 +67,36 @@ public final class XlsxWriter implements AutoCloseable {
         quotedText = workbook.createCellStyle();
         quotedText.cloneStyleFrom(styles.get(ColumnType.TEXT));
         quotedText.setQuotePrefixed(true);
+        titleFirst = workbook.createCellStyle();
+        titleFirst.setFont(bold);
+        titleFirst.setAlignment(HorizontalAlignment.CENTER);
+        titleRest = workbook.createCellStyle();
+        titleRest.setAlignment(HorizontalAlignment.CENTER);
     }
 
     /** Adds a sheet with a header row and one row per element of rows. */
     public <T> XlsxWriter sheet(String name, List<Column<T>> columns, Iterable<? extends T> rows) {
+        return sheet(name, Caption.NONE, columns, rows);
+    }
+
+    /** Adds a sheet with the caption's title lines, a header row, one row per element of rows, the footer lines. */
+    public <T> XlsxWriter sheet(String name, Caption caption, List<Column<T>> columns, Iterable<? extends T> rows) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a sheet needs at least one column");
         }
         SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
-        Row head = sheet.createRow(0);
+        List<String> title = caption.title();
+        for (int t = 0; t < title.size(); t++) {
+            Cell cell = sheet.createRow(t).createCell(0);
+            cell.setCellValue(title.get(t));
+            cell.setCellStyle(t == 0 ? titleFirst : titleRest);
+            if (columns.size() > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(t, t, 0, columns.size() - 1));
+            }
+        }
+        // One empty row between the title block and the table.
+        int headerRow = title.isEmpty() ? 0 : title.size() + 1;
+        Row head = sheet.createRow(headerRow);
         for (int c = 0; c < columns.size(); c++) {
             Column<T> column = columns.get(c);
             Cell cell = head.createCell(c);
@@ -75,7 +104,7 @@ public final class XlsxWriter implements AutoCloseable {
             cell.setCellStyle(header);
             sheet.setColumnWidth(c, column.width() * 256);
         }
-        int r = 0;
+        int r = headerRow;
         for (T row : rows) {
             Row line = sheet.createRow(++r);
             for (int c = 0; c < columns.size(); c++) {
@@ -83,8 +112,19 @@ public final class XlsxWriter implements AutoCloseable {
                 write(line.createCell(c), column, column.value().apply(row));
             }
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 1), 0, columns.size() - 1));
+        int f = r + 1;
+        for (String text : caption.footer()) {
+            // Long footer text overflows into the empty cells to its right, as in a typed letter.
+            sheet.createRow(++f).createCell(0).setCellValue(text);
+        }
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(r, headerRow + 1), 0, columns.size() - 1));
+        // Lists are printed (a decree annex is signed on paper): landscape, one page wide, header on every page.
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         return this;
     }
 

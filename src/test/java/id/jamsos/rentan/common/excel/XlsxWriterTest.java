@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,57 @@ class XlsxWriterTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nama");
             assertThat(sheet.getLastRowNum()).isEqualTo(0);
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:D2");
+        }
+    }
+
+    @Test
+    void captionPutsTitleAboveAndFooterBelowTheTable() throws IOException {
+        Caption caption = Caption.title("LAMPIRAN KEPUTUSAN BUPATI KAPUAS", "Daftar Peserta Tahun 2027")
+                .withFooter(List.of("Jumlah: 2 orang", "=bukan rumus"));
+        List<Payment> rows = List.of(new Payment("Siti Aminah", 16_800L, LocalDate.of(2027, 1, 15), 1),
+                new Payment("Budi", 33_600L, LocalDate.of(2027, 2, 15), 2));
+        byte[] bytes;
+        try (XlsxWriter writer = new XlsxWriter()) {
+            bytes = writer.sheet("Lampiran", caption, COLUMNS, rows).toBytes();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            Cell first = sheet.getRow(0).getCell(0);
+            assertThat(first.getStringCellValue()).isEqualTo("LAMPIRAN KEPUTUSAN BUPATI KAPUAS");
+            assertThat(wb.getFontAt(first.getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Daftar Peserta Tahun 2027");
+            assertThat(wb.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold()).isFalse();
+            assertThat(sheet.getMergedRegions()).extracting(CellRangeAddress::formatAsString)
+                    .containsExactlyInAnyOrder("A1:D1", "A2:D2");
+            // One empty row, then the header (row 4), the data, an empty row and the footer.
+            assertThat((Object) sheet.getRow(2)).isNull();
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Nama");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Siti Aminah");
+            assertThat(sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(33_600d);
+            assertThat(new DataFormatter(new Locale("id", "ID")).formatCellValue(sheet.getRow(5).getCell(2)))
+                    .isEqualTo("15-02-2027");
+            assertThat((Object) sheet.getRow(6)).isNull();
+            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Jumlah: 2 orang");
+            assertThat(sheet.getRow(8).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getLastRowNum()).isEqualTo(8);
+
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:D6");
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("4:4");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertNoFormulaCells(wb);
+        }
+    }
+
+    @Test
+    void withoutCaptionTheHeaderStaysTheFirstRowAndRepeatsWhenPrinted() throws IOException {
+        try (XSSFWorkbook wb = write(List.of(new Payment("Siti", 1L, null, null)))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nama");
+            assertThat(sheet.getMergedRegions()).isEmpty();
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
         }
     }
 

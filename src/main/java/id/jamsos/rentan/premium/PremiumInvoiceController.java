@@ -1,0 +1,73 @@
+package id.jamsos.rentan.premium;
+
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.QueryParams;
+import id.jamsos.rentan.common.excel.XlsxDownload;
+import id.jamsos.rentan.identity.CurrentOfficial;
+import id.jamsos.rentan.identity.RegionAccessPolicy;
+import id.jamsos.rentan.region.Region;
+import id.jamsos.rentan.region.RegionRepository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Premium invoices of a regency, as JSON and as Excel. Regency-wide records like the PKS they belong to:
+ * any official of the regency (RegionAccessPolicy.requireRegency). Amounts in whole rupiah.
+ */
+@RestController
+@RequestMapping("/api/premium-invoices")
+public class PremiumInvoiceController {
+    private final PremiumInvoiceRepository invoices;
+    private final RegionRepository regions;
+    private final RegionAccessPolicy policy;
+
+    public PremiumInvoiceController(PremiumInvoiceRepository invoices, RegionRepository regions, RegionAccessPolicy policy) {
+        this.invoices = invoices;
+        this.regions = regions;
+        this.policy = policy;
+    }
+
+    public record InvoiceView(String invoiceNumber, String pksNumber, String regencyCode, YearMonth period,
+                              int memberCount, long premiumPerMonth, long amount, LocalDate dueDate, String status,
+                              LocalDate paidOn, String paymentReference, boolean overdue) {
+        static InvoiceView of(PremiumInvoice i, LocalDate today) {
+            return new InvoiceView(i.invoiceNumber(), i.pksNumber(), i.regencyCode(), YearMonth.from(i.periodMonth()),
+                    i.memberCount(), i.premiumPerMonth(), i.amount(), i.dueDate(), i.status(), i.paidOn(),
+                    i.paymentReference(), InvoiceWorkbook.overdue(i, today));
+        }
+    }
+
+    /** {@code year} (optional): the invoices of that year's months; without it all years. */
+    @GetMapping
+    public List<InvoiceView> list(@RequestParam(required = false) String regencyCode,
+                                  @RequestParam(required = false) String year) {
+        Region regency = QueryParams.regency(regencyCode, regions);
+        Integer y = QueryParams.year(year);
+        policy.requireRegency(CurrentOfficial.get(), regency.code());
+        LocalDate today = LocalDate.now(Formats.WIB);
+        return invoices.byRegency(regency.code(), y).stream().map(i -> InvoiceView.of(i, today)).toList();
+    }
+
+    @GetMapping("/export.xlsx")
+    public ResponseEntity<byte[]> export(@RequestParam(required = false) String regencyCode,
+                                         @RequestParam(required = false) String year) {
+        Region regency = QueryParams.regency(regencyCode, regions);
+        Integer y = QueryParams.year(year);
+        policy.requireRegency(CurrentOfficial.get(), regency.code());
+        LocalDate today = LocalDate.now(Formats.WIB);
+        List<InvoiceWorkbook.Line> lines = new ArrayList<>();
+        for (PremiumInvoice i : invoices.byRegency(regency.code(), y)) {
+            lines.add(new InvoiceWorkbook.Line(lines.size() + 1, i, today));
+        }
+        String base = "tagihan-iuran-" + regency.code() + (y == null ? "" : "-" + y);
+        return XlsxDownload.attachment(InvoiceWorkbook.write(regency.name(), y, today, lines), XlsxDownload.filename(base));
+    }
+}
