@@ -1,12 +1,8 @@
 package id.jamsos.rentan.budget;
 
-import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.StartFormInput;
-import id.jamsos.rentan.common.TaskInputException;
-import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.Official;
-import id.jamsos.rentan.identity.RegionAccessDeniedException;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
 import id.jamsos.rentan.identity.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,19 +40,12 @@ public class BudgetStartListener implements ExecutionListener {
         Integer fiscalYear = form.integer("fiscalYear");
         Integer population = form.integer("vulnerablePopulation");
         form.requireReadable();
-        BudgetEvaluation e;
-        try {
+        BudgetEvaluation e = StartFormInput.asFormRefusal("regencyCode", () -> {
             if (regencyCode != null && regencyCode.matches("\\d{4}")) {
                 policy.requireRole(by, Role.DINSOS, regencyCode);
             }
-            e = service.open(regencyCode, fiscalYear, population, by.userId(), LocalDate.now(Formats.WIB));
-        } catch (ValidationException v) {
-            throw StartFormInput.refusal(v.errors());
-        } catch (ConflictException c) {
-            throw new TaskInputException(c.field(), c.getMessage());
-        } catch (RegionAccessDeniedException d) {
-            throw new TaskInputException("regencyCode", d.getMessage());
-        }
+            return service.open(regencyCode, fiscalYear, population, by.userId(), LocalDate.now(Formats.WIB));
+        });
         ex.setProcessBusinessKey(e.evaluationKey());
         ex.setVariables(process.startVariables(e));
         ex.removeVariable("vulnerablePopulation");

@@ -88,6 +88,22 @@ public final class StartFormInput {
         }
     }
 
+    /**
+     * Runs the API's own check-and-create with the API's exceptions turned into the form refusal: bad input and a
+     * duplicate name their field, another region's data names the region field.
+     */
+    public static <T> T asFormRefusal(String regionField, java.util.function.Supplier<T> apiCall) {
+        try {
+            return apiCall.get();
+        } catch (ValidationException e) {
+            throw refusal(e.errors());
+        } catch (ConflictException e) {
+            throw new TaskInputException(e.field(), e.getMessage());
+        } catch (id.jamsos.rentan.identity.RegionAccessDeniedException e) {
+            throw new TaskInputException(regionField, e.getMessage());
+        }
+    }
+
     /** The refusal Tasklist shows on the form (engine-rest: 400 problem+json), naming every field. */
     public static TaskInputException refusal(List<FieldError> errors) {
         if (errors.size() == 1) {

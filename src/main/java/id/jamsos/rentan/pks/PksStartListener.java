@@ -1,11 +1,7 @@
 package id.jamsos.rentan.pks;
 
-import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.StartFormInput;
-import id.jamsos.rentan.common.TaskInputException;
-import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.Official;
-import id.jamsos.rentan.identity.RegionAccessDeniedException;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
 import id.jamsos.rentan.identity.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -40,19 +36,12 @@ public class PksStartListener implements ExecutionListener {
                 form.integer("quota"), form.whole("budget"), form.date("startDate"), form.date("endDate"),
                 form.text("gapReason"));
         form.requireReadable();
-        Agreement a;
-        try {
+        Agreement a = StartFormInput.asFormRefusal("regencyCode", () -> {
             if (draft.regencyCode() != null && draft.regencyCode().matches("\\d{4}")) {
                 policy.requireRole(by, Role.DINSOS, draft.regencyCode());
             }
-            a = service.create(draft);
-        } catch (ValidationException v) {
-            throw StartFormInput.refusal(v.errors());
-        } catch (ConflictException c) {
-            throw new TaskInputException(c.field(), c.getMessage());
-        } catch (RegionAccessDeniedException d) {
-            throw new TaskInputException("regencyCode", d.getMessage());
-        }
+            return service.create(draft);
+        });
         ex.setProcessBusinessKey(a.pksNumber());
         ex.setVariables(process.startVariables(a));
     }

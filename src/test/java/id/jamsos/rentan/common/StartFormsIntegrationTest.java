@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the process under the contract's business key, in the regency's tenant, as the API would.
  */
 class StartFormsIntegrationTest extends IntegrationTest {
-    /** Sukamara next year: no other test opens a budget or drafts a PKS there. */
+    /** Sukamara: no other test opens its budget evaluation for next year. */
     static final String REGENCY = "6208";
     final int year = LocalDate.now(Formats.WIB).getYear() + 1;
 
@@ -93,6 +93,9 @@ class StartFormsIntegrationTest extends IntegrationTest {
 
     @Test
     void pksDraftFromTheStartForm() {
+        // A year far ahead: next year's Sukamara PKS belongs to TaskFormResolutionTest, 2030–2031 to the premium test.
+        int year = this.year + 14;
+        String gap = "Uji formulir: tahun jauh ke depan";
         int before = count("pks_agreement");
         String jan1 = year + "-01-01";
         String dec31 = year + "-12-31";
@@ -108,7 +111,8 @@ class StartFormsIntegrationTest extends IntegrationTest {
         assertThat(count("pks_agreement")).isEqualTo(before);
 
         ResponseEntity<JsonNode> started = submitForm("dinsos.6208", "pks-agreement", Map.of("regencyCode", REGENCY,
-                "fiscalYear", (long) year, "quota", 50L, "budget", "10.080.000", "startDate", jan1, "endDate", dec31));
+                "fiscalYear", (long) year, "quota", 50L, "budget", "10.080.000", "startDate", jan1, "endDate", dec31,
+                "gapReason", gap));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         String pks = "PKS-" + REGENCY + "-" + year;
         assertThat(started.getBody().get("businessKey").asText()).isEqualTo(pks);

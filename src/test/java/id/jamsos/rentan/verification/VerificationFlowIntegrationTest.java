@@ -168,6 +168,11 @@ class VerificationFlowIntegrationTest extends IntegrationTest {
             }
             assertThat((Object) sheet.getRow(9)).isNull();
         }
+        // The Dinsos form builds the same address as its download button (shown only at the FINAL stage).
+        String finalForm = as("dinsos.6203").getForObject(url("/engine-rest/task/" + dinsos.get(0).get("id").asText()
+                + "/deployed-form"), String.class);
+        assertThat(finalForm).contains("Unduh draf lampiran SK Bupati (Excel)")
+                .contains("'/api/candidates/final-list.xlsx?regencyCode='").contains("'&draft=true'");
         assertThat(complete("dinsos.6203", dinsos.get(0).get("id").asText(), Map.of("approved", true)).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
