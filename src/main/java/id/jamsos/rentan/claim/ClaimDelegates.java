@@ -57,6 +57,7 @@ public class ClaimDelegates {
             ClaimService.Computed c = claims.computeBenefits(claimNumber(ex), step(ex));
             ex.setVariable(VAR_APPROVAL_NEEDED, c.approvalNeeded());
             ex.setVariable(VAR_TOTAL_PAYABLE, c.totalPayable());
+            ex.setVariable(VAR_TOTAL_PAYABLE_TEXT, Formats.rupiah(c.totalPayable()));
             ex.setVariable(VAR_BENEFIT_SUMMARY, c.summary());
             ex.setVariable(VAR_PAYOUT_DUE, endOfDay(c.payoutDue()));
             ex.setVariable(VAR_BEASISWA_CHILDREN, c.beasiswaChildren().size());

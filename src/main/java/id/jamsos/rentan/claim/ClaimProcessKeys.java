@@ -25,6 +25,8 @@ public final class ClaimProcessKeys {
     public static final String VAR_PAYMENT_ID = "paymentId";
     public static final String VAR_PAYOUT_DUE = "payoutDue";
     public static final String VAR_TOTAL_PAYABLE = "totalPayable";
+    /** The same amount as officials read it (Rp118.000.000), for the approval form. */
+    public static final String VAR_TOTAL_PAYABLE_TEXT = "totalPayableText";
     public static final String VAR_BENEFIT_SUMMARY = "benefitSummary";
     public static final String VAR_BEASISWA_CHILDREN = "beasiswaChildren";
     public static final String VAR_BEASISWA_CONTINUES = "beasiswaContinues";

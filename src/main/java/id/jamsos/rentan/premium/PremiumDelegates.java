@@ -59,17 +59,7 @@ public final class PremiumDelegates {
             if (invoice.isPresent() && runtime.createProcessInstanceQuery()
                     .processInstanceBusinessKey(invoice.get().invoiceNumber()).count() == 0) {
                 PremiumInvoice i = invoice.get();
-                Map<String, Object> vars = new HashMap<>();
-                vars.put("regencyCode", i.regencyCode());
-                vars.put(PremiumProcessKeys.VAR_INVOICE_NUMBER, i.invoiceNumber());
-                vars.put(PksProcessKeys.VAR_PKS_NUMBER, i.pksNumber());
-                vars.put("dueAt", PksProcess.at(i.dueDate(), 23));
-                vars.put("escalateAt", PksProcess.at(service.escalationDate(i), 8));
-                vars.put("lapseCheckAt", PksProcess.at(service.lapseCheckDate(i), 1));
-                vars.put("invoiceText", "Iuran " + model(i).get("period") + ": " + i.memberCount() + " peserta × "
-                        + Formats.rupiah(i.premiumPerMonth()) + " = " + Formats.rupiah(i.amount()) + ", jatuh tempo "
-                        + Formats.date(i.dueDate()));
-                vars.put("amount", i.amount());
+                Map<String, Object> vars = startVariables(i);
                 PksProcess.withoutAuthorization(() -> runtime.startProcessInstanceByKey(PremiumProcessKeys.PROCESS_KEY,
                         i.invoiceNumber(), vars));
             }
@@ -79,6 +69,23 @@ public final class PremiumDelegates {
                 execution.setVariable(PksProcessKeys.VAR_INVOICE_MONTH, n.toString());
                 execution.setVariable(PksProcessKeys.VAR_NEXT_INVOICE_AT, PksProcess.at(n, 1));
             });
+        }
+
+        /** What a premium-invoice instance starts with: ids, its timer dates and the texts its form shows. */
+        public Map<String, Object> startVariables(PremiumInvoice i) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("regencyCode", i.regencyCode());
+            vars.put(PremiumProcessKeys.VAR_INVOICE_NUMBER, i.invoiceNumber());
+            vars.put(PremiumProcessKeys.VAR_INVOICE_YEAR, i.periodMonth().getYear());
+            vars.put(PksProcessKeys.VAR_PKS_NUMBER, i.pksNumber());
+            vars.put("dueAt", PksProcess.at(i.dueDate(), 23));
+            vars.put("escalateAt", PksProcess.at(service.escalationDate(i), 8));
+            vars.put("lapseCheckAt", PksProcess.at(service.lapseCheckDate(i), 1));
+            vars.put("invoiceText", "Iuran " + model(i).get("period") + ": " + i.memberCount() + " peserta × "
+                    + Formats.rupiah(i.premiumPerMonth()) + " = " + Formats.rupiah(i.amount()) + ", jatuh tempo "
+                    + Formats.date(i.dueDate()));
+            vars.put("amount", i.amount());
+            return vars;
         }
     }
 

@@ -8,6 +8,8 @@ public final class PremiumProcessKeys {
     public static final String TIMER_ESCALATE = "BoundaryEvent_EscalateToSekda";
     public static final String TIMER_LAPSE = "BoundaryEvent_LapseCheck";
     public static final String VAR_INVOICE_NUMBER = "invoiceNumber";
+    /** Year of the billed month: the payment form's Excel link lists that year's invoices of the regency. */
+    public static final String VAR_INVOICE_YEAR = "invoiceYear";
 
     private PremiumProcessKeys() {
     }

@@ -177,7 +177,7 @@ class ClaimPayoutProcessTest {
 
         assertThat(pi).isWaitingAt(ClaimProcessKeys.TASK_APPROVE_CLAIM);
         assertThat(task()).hasCandidateGroup("kacab-6203").hasDueDate((Date) runtimeService().getVariable(pi.getId(), "payoutDue"));
-        assertThat(pi).variables().containsEntry("totalPayable", 70_000_000L)
+        assertThat(pi).variables().containsEntry("totalPayable", 70_000_000L).containsEntry("totalPayableText", "Rp70.000.000")
                 .containsEntry("benefitSummary", "  - Santunan sekaligus: Rp20.000.000 kepada Siti");
         complete(task(), withVariables("approved", true));
         verify(service).recordDecision(CLAIM, true, null);

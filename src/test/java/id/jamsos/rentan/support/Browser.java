@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -151,6 +152,13 @@ public final class Browser implements AutoCloseable {
         waitUntil(d -> bodyText().contains(text), "page to show \"" + text + "\"");
     }
 
+    /** Waits until some input shows exactly this value (form fields keep their values out of the page text). */
+    public void waitForInputValue(String value) {
+        waitUntil(d -> Boolean.TRUE.equals(script("var v = arguments[0];"
+                + " return Array.from(document.querySelectorAll('input, textarea')).some(function (i) { return i.value === v; });",
+                value)), "a form field showing \"" + value + "\"");
+    }
+
     public <T> T waitUntil(Function<WebDriver, T> condition, String what) {
         try {
             return wait(DEFAULT_WAIT).until(condition::apply);
@@ -174,6 +182,29 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** What the page got for a URL: status, Content-Type and body bytes. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    /**
+     * Fetches a URL from the page as a link click would, with the page's cookies (the webapp login) and
+     * nothing else, and hands the bytes back to the test (a real download would land out of its reach).
+     */
+    public Download fetch(String url) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                        + "  return r.arrayBuffer().then(function (buffer) {"
+                        + "    var bytes = new Uint8Array(buffer), text = '';"
+                        + "    for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
+                        + "    done({status: r.status, type: r.headers.get('Content-Type'), body: btoa(text)});"
+                        + "  });"
+                        + "}).catch(function (e) { done({status: -1, type: String(e), body: ''}); });", url);
+        return new Download(((Number) r.get("status")).intValue(), (String) r.get("type"),
+                Base64.getDecoder().decode((String) r.get("body")));
     }
 
     /** Saves a PNG of the visible window to target (parent directories are created). */

@@ -1,13 +1,13 @@
 package id.jamsos.rentan.verification;
 
 import id.jamsos.rentan.support.Browser;
+import id.jamsos.rentan.support.Downloads;
 import id.jamsos.rentan.support.IntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,17 +95,10 @@ class CandidateImportBrowserTest extends IntegrationTest {
             // The Excel link works with the Tasklist login alone (no other credentials in the browser).
             String href = b.driver().findElement(By.id("ir-download")).getAttribute("href");
             assertThat(href).endsWith("/api/batches/" + batchId + "/rejected.xlsx");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) b.driver()).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
-                            + "  return r.arrayBuffer().then(function (body) {"
-                            + "    done({status: r.status, type: r.headers.get('Content-Type'), size: body.byteLength});"
-                            + "  });"
-                            + "});", href);
-            assertThat(((Number) download.get("status")).intValue()).isEqualTo(200);
-            assertThat(download.get("type")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            assertThat(((Number) download.get("size")).intValue()).isGreaterThan(1000);
+            Browser.Download download = b.fetch(href);
+            assertThat(download.status()).isEqualTo(200);
+            assertThat(download.contentType()).isEqualTo(Downloads.XLSX);
+            assertThat(download.body().length).isGreaterThan(1000);
 
             b.script("arguments[0].click();", b.waitFor(By.id("approved")));
             var complete = b.waitFor(By.xpath("//button[normalize-space()='Selesaikan']"));

@@ -82,3 +82,34 @@ export function addLanguageSwitch() {
     document.addEventListener('DOMContentLoaded', add);
   }
 }
+
+/**
+ * Dates typed into Camunda Forms as officials write them: dd-mm-yyyy. The form-js date picker of Tasklist
+ * 7.24 takes its pattern from the browser's locale (new Intl.DateTimeFormat('default')), so an English
+ * office PC would show mm/dd/yyyy. In Bahasa Indonesia that one call answers with day, month and year as
+ * 05-06-2020; every other use of Intl (time zone, Tasklist's own dates) is left as it was.
+ */
+export function dayFirstFormDates() {
+  if (chosenLocale() !== 'id' || !window.Intl || !Intl.DateTimeFormat || Intl.DateTimeFormat.jamsosDayFirst) {
+    return;
+  }
+  const Original = Intl.DateTimeFormat;
+  const pad = value => (value.length < 2 ? '0' + value : value);
+  function DateTimeFormat(locale, options) {
+    const format = new Original(locale, options);
+    if (locale === 'default' && options === undefined) {
+      const parts = format.formatToParts.bind(format);
+      format.formatToParts = date => {
+        const value = type => (parts(date).find(p => p.type === type) || {value: ''}).value;
+        return [{type: 'day', value: pad(value('day'))}, {type: 'literal', value: '-'},
+          {type: 'month', value: pad(value('month'))}, {type: 'literal', value: '-'},
+          {type: 'year', value: value('year')}];
+      };
+    }
+    return format;
+  }
+  DateTimeFormat.prototype = Original.prototype;
+  DateTimeFormat.supportedLocalesOf = Original.supportedLocalesOf.bind(Original);
+  DateTimeFormat.jamsosDayFirst = true;
+  Intl.DateTimeFormat = DateTimeFormat;
+}

@@ -16,9 +16,10 @@
  */
 
 // jamsos-rentan: Bahasa Indonesia by default, English selectable (see ../../jamsos/locale.js).
-import {addLanguageSwitch, locales} from '../../jamsos/locale.js';
+import {addLanguageSwitch, dayFirstFormDates, locales} from '../../jamsos/locale.js';
 
 addLanguageSwitch();
+dayFirstFormDates();
 
 export default {
   locales: locales(),
