@@ -116,8 +116,12 @@ class PremiumPaymentBrowserTest extends IntegrationTest {
                     "task claimed");
             // The date field reads and takes dd-mm-yyyy in Bahasa Indonesia, whatever the browser's own locale.
             WebElement paidOn = b.waitForVisible(By.cssSelector("input.fjs-input[placeholder='dd-mm-yyyy']"));
-            b.driver().findElement(By.cssSelector("input[id$='Field_premium_payment_5']"))
-                    .sendKeys("SP2D-0042/2019");
+            WebElement reference = b.driver().findElement(By.cssSelector("input[id$='Field_premium_payment_5']"));
+            // form-js's own messages read in Indonesian too.
+            reference.sendKeys("x", Keys.BACK_SPACE, Keys.TAB);
+            b.waitForText("Wajib diisi.");
+            assertThat(b.bodyText()).doesNotContain("Field is required");
+            reference.sendKeys("SP2D-0042/2019");
             // Paid long before the month billed: the service's rule, on the form, nothing recorded.
             paidOn.sendKeys("01-01-2010", Keys.TAB);
             complete(b);

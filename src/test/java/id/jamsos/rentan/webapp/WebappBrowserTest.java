@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,6 +166,50 @@ class WebappBrowserTest extends IntegrationTest {
             b.screenshot(SCREENSHOTS.resolve("tasklist-pengawasan-lewat-tenggat.png"));
         } finally {
             taskService.deleteTask(late.getId(), true);
+        }
+    }
+
+    /**
+     * The two Camunda Forms patches of jamsos/locale.js, run in the page as Tasklist loads them: every form-js
+     * message in Indonesian, and the date pattern day first in Indonesian only (the browser itself is English).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void camundaFormsMessagesAndDatePatternInIndonesian() {
+        try (Browser b = Browser.open(baseUrl())) {
+            b.openAppAs("tasklist", "dinsos.6203", "demo");
+            b.waitForBodyText("Mulai proses");
+            Map<String, Object> id = (Map<String, Object>) ((JavascriptExecutor) b.driver()).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "import('/camunda/app/jamsos/locale.js').then(function (l) {"
+                            + "  var messages = ['Field is required.', 'Field must be a valid email.',"
+                            + "    'Field must be a valid  international phone number. (e.g. +4930664040900)',"
+                            + "    'Field must have minimum length of 3.', 'Field must have maximum length of 80.',"
+                            + "    'Field must have minimum value of 1.', 'Field must have maximum value of 2100.',"
+                            + "    'Field must match pattern ^[0-9]{16}$.', 'Tanggal bayar tidak boleh kosong'];"
+                            + "  var parts = new Intl.DateTimeFormat('default').formatToParts(new Date(Date.UTC(2020, 5, 5)));"
+                            + "  done({translated: messages.map(l.translateFormMessage),"
+                            + "        pattern: parts.map(function (p) { return p.value; }).join(''),"
+                            + "        zone: Intl.DateTimeFormat().resolvedOptions().timeZone,"
+                            + "        other: new Intl.DateTimeFormat('en-US').format(new Date(Date.UTC(2020, 5, 5)))});"
+                            + "});");
+            assertThat((List<String>) id.get("translated")).containsExactly("Wajib diisi.",
+                    "Harus berupa alamat email yang sah.",
+                    "Harus berupa nomor telepon internasional yang sah (misalnya +6281234567890).",
+                    "Minimal 3 karakter.", "Maksimal 80 karakter.", "Nilai minimal 1.", "Nilai maksimal 2100.",
+                    "Harus sesuai pola ^[0-9]{16}$.", "Tanggal bayar tidak boleh kosong");
+            assertThat(id.get("pattern")).isEqualTo("05-06-2020");
+            // Everything else asking Intl is untouched: the time zone Tasklist shows, explicit locales.
+            assertThat(id.get("zone")).isEqualTo("Asia/Jakarta");
+            assertThat(id.get("other")).isEqualTo("6/5/2020");
+
+            b.useLanguage("en");
+            b.openApp("tasklist");
+            b.waitForBodyText("Start process");
+            Object english = ((JavascriptExecutor) b.driver()).executeScript(
+                    "return new Intl.DateTimeFormat('default').formatToParts(new Date(Date.UTC(2020, 5, 5)))"
+                            + ".map(function (p) { return p.value; }).join('');");
+            assertThat(english).isEqualTo("6/5/2020");
         }
     }
 

@@ -113,3 +113,57 @@ export function dayFirstFormDates() {
   DateTimeFormat.jamsosDayFirst = true;
   Intl.DateTimeFormat = DateTimeFormat;
 }
+
+// form-js has no translations: its field messages, matched in full, and their Indonesian wording.
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => 'Wajib diisi.'],
+  [/^Field must be a valid email\.$/, () => 'Harus berupa alamat email yang sah.'],
+  [/^Field must be a valid +international phone number\..*$/, () => 'Harus berupa nomor telepon internasional yang sah (misalnya +6281234567890).'],
+  [/^Field must have minimum length of (.+)\.$/, m => 'Minimal ' + m[1] + ' karakter.'],
+  [/^Field must have maximum length of (.+)\.$/, m => 'Maksimal ' + m[1] + ' karakter.'],
+  [/^Field must have minimum value of (.+)\.$/, m => 'Nilai minimal ' + m[1] + '.'],
+  [/^Field must have maximum value of (.+)\.$/, m => 'Nilai maksimal ' + m[1] + '.'],
+  [/^Field must match pattern (.+)\.$/, m => 'Harus sesuai pola ' + m[1] + '.']
+];
+
+export function translateFormMessage(text) {
+  for (const [pattern, wording] of FORM_MESSAGES) {
+    const match = pattern.exec(text);
+    if (match) {
+      return wording(match);
+    }
+  }
+  return text;
+}
+
+/**
+ * The validation messages of Camunda Forms (form-js), in Bahasa Indonesia: each message in a field's error
+ * list is rewritten as it appears. Only whole known messages change, so the rewrite never loops.
+ */
+export function translateFormMessages() {
+  if (chosenLocale() !== 'id' || typeof MutationObserver === 'undefined') {
+    return;
+  }
+  const translate = root => {
+    const items = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error li') : [];
+    // The text node's data changes, not the node: Preact keeps its reference and updates it in place.
+    items.forEach(item => item.childNodes.forEach(node => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const indonesian = translateFormMessage(node.data);
+        if (indonesian !== node.data) {
+          node.data = indonesian;
+        }
+      }
+    }));
+  };
+  const start = () => {
+    new MutationObserver(() => translate(document.body))
+      .observe(document.body, {childList: true, subtree: true, characterData: true});
+    translate(document.body);
+  };
+  if (document.body) {
+    start();
+  } else {
+    document.addEventListener('DOMContentLoaded', start);
+  }
+}

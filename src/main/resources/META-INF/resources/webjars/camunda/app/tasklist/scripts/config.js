@@ -16,10 +16,11 @@
  */
 
 // jamsos-rentan: Bahasa Indonesia by default, English selectable (see ../../jamsos/locale.js).
-import {addLanguageSwitch, dayFirstFormDates, locales} from '../../jamsos/locale.js';
+import {addLanguageSwitch, dayFirstFormDates, locales, translateFormMessages} from '../../jamsos/locale.js';
 
 addLanguageSwitch();
 dayFirstFormDates();
+translateFormMessages();
 
 export default {
   locales: locales(),
