@@ -114,12 +114,27 @@ public final class Browser implements AutoCloseable {
         waitUntil(d -> locale.equals(script("return document.documentElement.lang")), "webapp language " + locale);
     }
 
-    /** Opens a webapp and signs in through its login form; waits until the form is gone. */
+    /**
+     * Opens a webapp and signs in through its login form; waits until the form is gone. On a busy machine the
+     * login view can still be re-rendering when typed into, which drops the input with no message: then the
+     * form is filled once more (a refused login shows its message and is not retried).
+     */
     public void openAppAs(String app, String user, String password) {
         openApp(app);
-        login(user, password);
-        waitUntil(d -> d.findElements(By.cssSelector("form[name='signinForm']")).isEmpty(),
-                "login of " + user + " to " + app + " to finish");
+        By form = By.cssSelector("form[name='signinForm']");
+        for (int attempt = 1; ; attempt++) {
+            login(user, password);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200))
+                        .until(d -> d.findElements(form).isEmpty());
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3 || bodyText().contains("Kredensial salah") || bodyText().contains("Wrong credentials")) {
+                    waitUntil(d -> d.findElements(form).isEmpty(), "login of " + user + " to " + app + " to finish");
+                    return;
+                }
+            }
+        }
     }
 
     /** Fills and submits the login form of the current webapp; does not wait for the result. */

@@ -144,22 +144,26 @@ export function translateFormMessages() {
   if (chosenLocale() !== 'id' || typeof MutationObserver === 'undefined') {
     return;
   }
-  const translate = root => {
-    const items = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error li') : [];
+  // A live collection: the observer does no work while no form shows an error (most of Tasklist's changes).
+  const errorLists = document.getElementsByClassName('fjs-form-field-error');
+  const translate = () => {
     // The text node's data changes, not the node: Preact keeps its reference and updates it in place.
-    items.forEach(item => item.childNodes.forEach(node => {
+    Array.from(errorLists).forEach(list => list.querySelectorAll('li').forEach(item => item.childNodes.forEach(node => {
       if (node.nodeType === Node.TEXT_NODE) {
         const indonesian = translateFormMessage(node.data);
         if (indonesian !== node.data) {
           node.data = indonesian;
         }
       }
-    }));
+    })));
   };
   const start = () => {
-    new MutationObserver(() => translate(document.body))
-      .observe(document.body, {childList: true, subtree: true, characterData: true});
-    translate(document.body);
+    new MutationObserver(() => {
+      if (errorLists.length > 0) {
+        translate();
+      }
+    }).observe(document.body, {childList: true, subtree: true, characterData: true});
+    translate();
   };
   if (document.body) {
     start();
