@@ -69,14 +69,19 @@ public final class StartFormInput {
         if (v instanceof Date d) {
             return d.toInstant().atZone(Formats.WIB).toLocalDate();
         }
-        String s = text(name);
-        if (s == null) {
+        return date(name, text(name));
+    }
+
+    /** A date inside a value (a row of a list, say): {@code field} names it in the refusal, e.g. heirs[0].birthDate. */
+    public LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
+        String s = value.trim();
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(name, "tanggal tidak valid (yyyy-MM-dd)"));
+            errors.add(FieldError.of(field, "tanggal tidak valid (yyyy-MM-dd)"));
             return null;
         }
     }
