@@ -5,6 +5,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +39,34 @@ public final class Downloads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A form's Excel link as the official meets it: a visible link with exactly this text to exactly this
+     * address, fetched with the page's login alone, a 200 XLSX; the workbook opened with POI.
+     */
+    public static XSSFWorkbook xlsxLink(Browser b, String linkText, String url) {
+        WebElement link = b.waitForVisible(By.linkText(linkText));
+        assertThat(link.getAttribute("href")).isEqualTo(url);
+        Browser.Download download = b.fetch(url);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.contentType()).isEqualTo(XLSX);
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(download.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every cell of the first sheet as an Indonesian Excel displays it, row by row. */
+    public static List<String> shownCells(XSSFWorkbook wb) {
+        List<String> cells = new ArrayList<>();
+        for (Row row : wb.getSheetAt(0)) {
+            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                cells.add(shown(row, c));
+            }
+        }
+        return cells;
     }
 
     /** The cell as an Indonesian Excel displays it ("" for a missing cell). */
