@@ -7,7 +7,7 @@ import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.PksProcess;
 import id.jamsos.rentan.pks.PksService;
-import id.jamsos.rentan.pks.TaskInputs;
+import id.jamsos.rentan.process.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

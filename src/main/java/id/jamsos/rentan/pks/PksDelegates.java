@@ -1,9 +1,9 @@
 package id.jamsos.rentan.pks;
 
-import id.jamsos.rentan.notification.GroupMailer;
-import id.jamsos.rentan.common.TaskInputException;
-import id.jamsos.rentan.budget.BudgetProcess;
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.notification.GroupMailer;
+import id.jamsos.rentan.process.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -114,10 +114,10 @@ public final class PksDelegates {
     @Component("openRenewalDelegate")
     public static class OpenRenewal implements JavaDelegate {
         private final PksService service;
-        private final BudgetProcess budget;
+        private final NextYearEvaluation budget;
         private final GroupMailer mailer;
 
-        public OpenRenewal(PksService service, BudgetProcess budget, GroupMailer mailer) {
+        public OpenRenewal(PksService service, NextYearEvaluation budget, GroupMailer mailer) {
             this.service = service;
             this.budget = budget;
             this.mailer = mailer;

@@ -5,7 +5,7 @@ import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.pks.PksProcess;
 import id.jamsos.rentan.pks.PksProcessKeys;
-import id.jamsos.rentan.pks.TaskInputs;
+import id.jamsos.rentan.process.TaskInputs;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,9 +1,12 @@
-package id.jamsos.rentan.region;
+package id.jamsos.rentan.identity;
 
 import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.ValidationException;
-import id.jamsos.rentan.identity.CurrentOfficial;
-import id.jamsos.rentan.identity.RegionAccessPolicy;
+import id.jamsos.rentan.region.Region;
+import id.jamsos.rentan.region.RegionImportResult;
+import id.jamsos.rentan.region.RegionImportService;
+import id.jamsos.rentan.region.RegionLevel;
+import id.jamsos.rentan.region.RegionRepository;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +20,12 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.util.List;
 
+/**
+ * {@code /api/regions} (read by every official) and the administrator's import of the Kemendagri list. It lives in
+ * {@code identity}, above {@code region}, because the import is guarded by {@link RegionAccessPolicy} and the
+ * groups of added regions are created here ({@link IdentitySetup#onRegionsAdded}); {@code region} itself imports
+ * no other package but {@code common}.
+ */
 @RestController
 @RequestMapping("/api")
 public class RegionController {

@@ -1,5 +1,10 @@
-package id.jamsos.rentan.common;
+package id.jamsos.rentan.process;
 
+import id.jamsos.rentan.common.ConflictException;
+import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.Official;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;

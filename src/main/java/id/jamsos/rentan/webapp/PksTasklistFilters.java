@@ -1,7 +1,8 @@
-package id.jamsos.rentan.pks;
+package id.jamsos.rentan.webapp;
 
 import id.jamsos.rentan.budget.BudgetProcessKeys;
 import id.jamsos.rentan.identity.IdentitySetup;
+import id.jamsos.rentan.pks.PksProcessKeys;
 import id.jamsos.rentan.premium.PremiumProcessKeys;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.ApplicationArguments;

@@ -1,7 +1,8 @@
-package id.jamsos.rentan.pks;
+package id.jamsos.rentan.process;
 
-import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 

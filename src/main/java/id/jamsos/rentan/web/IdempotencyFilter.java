@@ -1,5 +1,6 @@
-package id.jamsos.rentan.common;
+package id.jamsos.rentan.web;
 
+import id.jamsos.rentan.common.Problems;
 import id.jamsos.rentan.identity.CurrentOfficial;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
-package id.jamsos.rentan.common;
+package id.jamsos.rentan.web;
 
+import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.region.Region;
 import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;

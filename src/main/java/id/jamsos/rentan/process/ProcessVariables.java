@@ -1,4 +1,4 @@
-package id.jamsos.rentan.verification;
+package id.jamsos.rentan.process;
 
 import id.jamsos.rentan.common.TaskInputException;
 import com.fasterxml.jackson.databind.JsonNode;

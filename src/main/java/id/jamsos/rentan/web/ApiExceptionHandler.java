@@ -1,5 +1,10 @@
-package id.jamsos.rentan.common;
+package id.jamsos.rentan.web;
 
+import id.jamsos.rentan.common.ConflictException;
+import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.NotFoundException;
+import id.jamsos.rentan.common.Problems;
+import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.RegionAccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
