@@ -45,7 +45,7 @@ class BudgetEvaluationProcessTest {
             e.setVariable("budget", 1_108_800_000L);
         });
         Mocks.register("budgetTaskListener", (TaskListener) (DelegateTask t) -> completedTasks.add(t.getTaskDefinitionKey()));
-        // Tested on its own (StartFormsIntegrationTest); here it only has to run at the start.
+        // Tested on its own (StartFormsIntegrationIT); here it only has to run at the start.
         Mocks.register("budgetStartListener", (ExecutionListener) e -> completedTasks.add("start"));
         Mocks.register("startPksFromBudgetDelegate", (JavaDelegate) e -> {
             pksStarted++;

@@ -42,7 +42,7 @@ class PksAgreementProcessTest {
     void setUp() {
         BpmnAwareTests.init(extension.getProcessEngine());
         Mocks.register("pksTaskListener", (TaskListener) (DelegateTask t) -> steps.add(t.getTaskDefinitionKey()));
-        // Tested on its own (StartFormsIntegrationTest); here it only has to run at the start.
+        // Tested on its own (StartFormsIntegrationIT); here it only has to run at the start.
         Mocks.register("pksStartListener", (ExecutionListener) e -> steps.add("start"));
         Mocks.register("markPksSignedDelegate", (JavaDelegate) e -> {
             steps.add("signed");
