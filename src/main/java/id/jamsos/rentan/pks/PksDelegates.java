@@ -3,6 +3,7 @@ package id.jamsos.rentan.pks;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.notification.GroupMailer;
+import id.jamsos.rentan.process.ElementIds;
 import id.jamsos.rentan.process.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,7 +33,8 @@ public final class PksDelegates {
         public void notify(DelegateTask task) {
             String pks = (String) task.getVariable(PksProcessKeys.VAR_PKS_NUMBER);
             String user = TaskInputs.userId(task);
-            switch (task.getTaskDefinitionKey()) {
+            String taskKey = ElementIds.taskKey(task);
+            switch (taskKey) {
                 case PksProcessKeys.TASK_DRAFT -> TaskInputs.refuseOnInvalid(() -> {
                     Long quota = TaskInputs.number(task, "quota", "Kuota");
                     Agreement a = service.submitDraft(pks, quota == null ? null : Math.toIntExact(quota),
@@ -42,7 +44,7 @@ public final class PksDelegates {
                 });
                 case PksProcessKeys.TASK_LEGAL_REVIEW, PksProcessKeys.TASK_BPJS_REVIEW -> {
                     TaskInputs.Decision d = TaskInputs.decision(task);
-                    TaskInputs.refuseOnInvalid(() -> service.review(pks, task.getTaskDefinitionKey(), d.approved(), d.note(), user));
+                    TaskInputs.refuseOnInvalid(() -> service.review(pks, taskKey, d.approved(), d.note(), user));
                     task.getExecution().setVariable("lastNote", d.note() == null ? "" : d.note());
                 }
                 case PksProcessKeys.TASK_SIGN_KADINSOS, PksProcessKeys.TASK_SIGN_KACAB -> {
@@ -51,9 +53,9 @@ public final class PksDelegates {
                         throw new TaskInputException("Penandatanganan hanya dapat disetujui (approved = true); "
                                 + "perbaikan draf diminta melalui tinjauan Bagian Hukum atau BPJS");
                     }
-                    service.sign(pks, task.getTaskDefinitionKey(), user);
+                    service.sign(pks, taskKey, user);
                 }
-                default -> throw new IllegalStateException("unexpected task " + task.getTaskDefinitionKey());
+                default -> throw new IllegalStateException("unexpected task " + taskKey);
             }
         }
     }

@@ -84,7 +84,7 @@ class StartFormsIntegrationIT extends IntegrationTest {
         assertThat(evaluation.get("vulnerablePopulation").asInt()).isEqualTo(12_000);
         JsonNode task = as("dinsos.6208").getForObject(url("/engine-rest/task?processInstanceBusinessKey=" + key),
                 JsonNode.class).get(0);
-        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("UserTask_ProposeBudget");
+        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ProposeBudget");
         // Opened twice: the conflict, as the API words it.
         assertRefused(submitForm("dinsos.6208", "budget-evaluation",
                 Map.of("regencyCode", REGENCY, "fiscalYear", (long) year, "vulnerablePopulation", 12_000L)),
@@ -123,7 +123,7 @@ class StartFormsIntegrationIT extends IntegrationTest {
         assertThat(view.get("budget").asLong()).isEqualTo(10_080_000L);
         JsonNode task = as("dinsos.6208").getForObject(url("/engine-rest/task?processInstanceBusinessKey=" + pks),
                 JsonNode.class).get(0);
-        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("UserTask_DraftAgreement");
+        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_DraftAgreement");
         JsonNode quota = as("dinsos.6208").getForObject(url("/engine-rest/task/" + task.get("id").asText()
                 + "/form-variables?variableNames=quota"), JsonNode.class);
         assertThat(quota.get("quota").get("value").asLong()).isEqualTo(50L);

@@ -69,14 +69,14 @@ class BudgetToActivePksIntegrationIT extends IntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
         // The Dinsos task: another regency's official neither sees nor completes it.
-        JsonNode proposeTask = singleTask("dinsos.6203", key, "UserTask_ProposeBudget");
-        assertThat(tasks("dinsos.6208", key, "UserTask_ProposeBudget").size()).isZero();
+        JsonNode proposeTask = singleTask("dinsos.6203", key, "Task_ProposeBudget");
+        assertThat(tasks("dinsos.6208", key, "Task_ProposeBudget").size()).isZero();
         // engine-rest refuses through the engine's tenant check.
         ResponseEntity<JsonNode> foreign = as("dinsos.6208").postForEntity(
                 url("/engine-rest/task/" + proposeTask.get("id").asText() + "/complete"), Map.of("variables", Map.of()),
                 JsonNode.class);
         assertThat(foreign.getStatusCode().value()).isEqualTo(403);
-        assertThat(tasks("dinsos.6203", key, "UserTask_ProposeBudget").size()).isEqualTo(1);
+        assertThat(tasks("dinsos.6203", key, "Task_ProposeBudget").size()).isEqualTo(1);
         // A proposal whose budget does not cover the quota is refused with the rule; the task stays.
         ResponseEntity<JsonNode> refused = tryComplete("dinsos.6203", proposeTask, Map.of("budget", 1_000L));
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
@@ -85,7 +85,7 @@ class BudgetToActivePksIntegrationIT extends IntegrationTest {
         assertThat(complete("dinsos.6203", proposeTask, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         // TAPD sends it back with a note, Dinsos revises, TAPD and Sekda approve.
-        JsonNode tapd = singleTask("tapd.6203", key, "UserTask_TapdReview");
+        JsonNode tapd = singleTask("tapd.6203", key, "Task_TapdReview");
         ResponseEntity<JsonNode> noNote = tryComplete("tapd.6203", tapd, Map.of("approved", false));
         assertThat(noNote.getStatusCode().value()).isEqualTo(400);
         assertThat(noNote.getBody().toString()).contains("Catatan");
@@ -93,11 +93,11 @@ class BudgetToActivePksIntegrationIT extends IntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(as("dinsos.6203").getForObject(url("/api/budget-evaluations/" + key), JsonNode.class)
                 .get("lastNote").asText()).isEqualTo("Sesuaikan dengan KUA-PPAS");
-        complete("dinsos.6203", singleTask("dinsos.6203", key, "UserTask_ProposeBudget"),
+        complete("dinsos.6203", singleTask("dinsos.6203", key, "Task_ProposeBudget"),
                 Map.of("quota", 5_500L, "budget", 5_500L * 201_600));
-        complete("tapd.6203", singleTask("tapd.6203", key, "UserTask_TapdReview"), Map.of("approved", true));
+        complete("tapd.6203", singleTask("tapd.6203", key, "Task_TapdReview"), Map.of("approved", true));
         assertThat(tasks("tapd.6208", key, null).size()).isZero();
-        assertThat(complete("sekda.6203", singleTask("sekda.6203", key, "UserTask_SekdaApproval"), Map.of("approved", true))
+        assertThat(complete("sekda.6203", singleTask("sekda.6203", key, "Task_SekdaApproval"), Map.of("approved", true))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         // Approval started the PKS for that fiscal year, right after the current one (no gap).
@@ -109,24 +109,24 @@ class BudgetToActivePksIntegrationIT extends IntegrationTest {
         assertThat(as("dinsos.6208").getForEntity(url("/api/agreements/" + pks), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
-        complete("dinsos.6203", singleTask("dinsos.6203", pks, "UserTask_DraftAgreement"), Map.of());
+        complete("dinsos.6203", singleTask("dinsos.6203", pks, "Task_DraftAgreement"), Map.of());
         assertThat(status(pks)).isEqualTo("IN_REVIEW");
-        complete("hukum.6203", singleTask("hukum.6203", pks, "UserTask_LegalReview"),
+        complete("hukum.6203", singleTask("hukum.6203", pks, "Task_LegalReview"),
                 Map.of("approved", false, "note", "Lampirkan daftar peserta"));
         assertThat(status(pks)).isEqualTo("DRAFT");
-        complete("dinsos.6203", singleTask("dinsos.6203", pks, "UserTask_DraftAgreement"), Map.of());
-        complete("hukum.6203", singleTask("hukum.6203", pks, "UserTask_LegalReview"), Map.of("approved", true));
+        complete("dinsos.6203", singleTask("dinsos.6203", pks, "Task_DraftAgreement"), Map.of());
+        complete("hukum.6203", singleTask("hukum.6203", pks, "Task_LegalReview"), Map.of("approved", true));
         assertThat(tasks("bpjs.6208", pks, null).size()).isZero();
-        complete("bpjs.6203", singleTask("bpjs.6203", pks, "UserTask_BpjsReview"), Map.of("approved", true));
+        complete("bpjs.6203", singleTask("bpjs.6203", pks, "Task_BpjsReview"), Map.of("approved", true));
         assertThat(tasks("kacab.6208", pks, null).size()).isZero();
-        complete("kacab.6203", singleTask("kacab.6203", pks, "UserTask_SignKacab"), Map.of("approved", true));
-        complete("kadinsos.6203", singleTask("kadinsos.6203", pks, "UserTask_SignKadinsos"), Map.of("approved", true));
+        complete("kacab.6203", singleTask("kacab.6203", pks, "Task_SignKacab"), Map.of("approved", true));
+        complete("kadinsos.6203", singleTask("kadinsos.6203", pks, "Task_SignKadinsos"), Map.of("approved", true));
         assertThat(status(pks)).isEqualTo("SIGNED");
 
         // Start date reached: the timer job is executed instead of waiting for January.
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(pks).singleResult();
         Job startTimer = management.createJobQuery().processInstanceId(instance.getId())
-                .activityId("TimerEvent_StartDate").singleResult();
+                .activityId("Event_StartDate").singleResult();
         assertThat(startTimer.getDuedate()).isEqualTo(PksProcess.at(LocalDate.of(year, 1, 1), 0));
         management.executeJob(startTimer.getId());
         JsonNode activeView = as("kacab.6203").getForObject(url("/api/agreements/" + pks), JsonNode.class);
@@ -139,13 +139,13 @@ class BudgetToActivePksIntegrationIT extends IntegrationTest {
         Map<String, Object> row = jdbc.queryForMap("select * from premium_invoice where invoice_number = ?", invoice);
         assertThat(((Number) row.get("amount")).longValue())
                 .isEqualTo(((Number) row.get("member_count")).longValue() * 16_800);
-        JsonNode payTask = singleTask("dinsos.6203", invoice, "UserTask_RecordPayment");
+        JsonNode payTask = singleTask("dinsos.6203", invoice, "Task_RecordPayment");
         assertThat(payTask.get("name").asText()).isEqualTo("Catat pembayaran iuran");
         assertThat(tasks("dinsos.6208", invoice, null).size()).isZero();
 
         // The renewal timer opens the following year's evaluation and mails Dinsos and BPJS.
         Job renewal = management.createJobQuery().processInstanceId(instance.getId())
-                .activityId("TimerEvent_RenewalDue").singleResult();
+                .activityId("Event_RenewalDue").singleResult();
         assertThat(renewal.getDuedate()).isEqualTo(PksProcess.at(LocalDate.of(year, 12, 31).minusDays(90), 8));
         management.executeJob(renewal.getId());
         // (Another test's yearly start may have opened it first: either way exactly one exists.)
