@@ -3,6 +3,7 @@ package id.jamsos.rentan;
 import id.jamsos.rentan.budget.BudgetProcessKeys;
 import id.jamsos.rentan.claim.ClaimProcessKeys;
 import id.jamsos.rentan.enrollment.EnrollmentProcessKeys;
+import id.jamsos.rentan.identity.Role;
 import id.jamsos.rentan.pks.PksProcessKeys;
 import id.jamsos.rentan.premium.PremiumProcessKeys;
 import id.jamsos.rentan.process.ElementIds;
@@ -38,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * element's kind ({@code Task_} for every task and call activity, {@code Event_} for intermediate events, …), the rest
  * is CamelCase English; tasks, subprocesses and events carry a name in Bahasa Indonesia; every process keeps its
  * history for an ISO-8601 number of days ({@code P<n>D}); BPMNDI shapes and edges are {@code <element id>_di}; the ids
- * Java code relies on ({@code *ProcessKeys}) and the old ids of {@link ElementIds} match the files.
+ * Java code relies on ({@code *ProcessKeys}) and the old ids of {@link ElementIds} match the files; candidate groups
+ * are {@code <role>-${region}} of a {@link Role}, the format {@link Role#groupId} builds in Java.
  */
 class BpmnConventionsTest {
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -176,6 +178,33 @@ class BpmnConventionsTest {
                 }
             }
         });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void groupsInTheModelsAreRoleGroups() {
+        Pattern group = Pattern.compile("(" + String.join("|", Arrays.stream(Role.values()).map(Role::id).toList())
+                + ")-\\$\\{[a-zA-Z]+}");
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<Path, Document> model : MODELS.entrySet()) {
+            for (Element e : all(model.getValue())) {
+                List<String> groups = new ArrayList<>();
+                if (e.hasAttributeNS(CAMUNDA, "candidateGroups")) {
+                    groups.addAll(List.of(e.getAttributeNS(CAMUNDA, "candidateGroups").split(",")));
+                }
+                if ("inputParameter".equals(e.getLocalName()) && e.getAttribute("name").endsWith("Group")) {
+                    groups.add(e.getTextContent());
+                }
+                for (String g : groups) {
+                    checked++;
+                    if (!group.matcher(g.trim()).matches()) {
+                        problems.add(model.getKey() + ": group " + g + " is not <role>-${regionVariable} (Role.groupId)");
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("candidate groups found").isGreaterThan(10);
         assertThat(problems).isEmpty();
     }
 

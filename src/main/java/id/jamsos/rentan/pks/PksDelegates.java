@@ -2,6 +2,7 @@ package id.jamsos.rentan.pks;
 
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.identity.Role;
 import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.process.ElementIds;
 import id.jamsos.rentan.process.TaskInputs;
@@ -135,7 +136,7 @@ public final class PksDelegates {
                             "nextYear", nextYear, "evaluationKey", a.regencyCode() + "-" + nextYear,
                             "evaluationState", opened ? "telah dibuka otomatis" : "sudah ada sebelumnya"),
                     a.regencyCode(), a.pksNumber(), "pks-renewal|" + a.pksNumber(),
-                    "dinsos-" + a.regencyCode(), "bpjs-" + a.regencyCode());
+                    Role.DINSOS.groupId(a.regencyCode()), Role.BPJS.groupId(a.regencyCode()));
         }
     }
 }
