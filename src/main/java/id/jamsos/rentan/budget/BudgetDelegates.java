@@ -1,13 +1,14 @@
 package id.jamsos.rentan.budget;
 
-import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.PksProcess;
 import id.jamsos.rentan.pks.PksService;
-import id.jamsos.rentan.pks.TaskInputs;
+import id.jamsos.rentan.process.ElementIds;
+import id.jamsos.rentan.process.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -71,7 +72,8 @@ public final class BudgetDelegates {
         public void notify(DelegateTask task) {
             String key = (String) task.getVariable(BudgetProcessKeys.VAR_EVALUATION_KEY);
             String user = TaskInputs.userId(task);
-            switch (task.getTaskDefinitionKey()) {
+            String taskKey = ElementIds.taskKey(task);
+            switch (taskKey) {
                 case BudgetProcessKeys.TASK_PROPOSE -> TaskInputs.refuseOnInvalid(() -> {
                     BudgetEvaluation e = service.propose(key, TaskInputs.number(task, "quota", "Kuota"),
                             TaskInputs.number(task, "budget", "Anggaran"), user);
@@ -82,12 +84,12 @@ public final class BudgetDelegates {
                 });
                 case BudgetProcessKeys.TASK_TAPD_REVIEW, BudgetProcessKeys.TASK_SEKDA_APPROVAL -> {
                     TaskInputs.Decision d = TaskInputs.decision(task);
-                    BudgetStatus step = task.getTaskDefinitionKey().equals(BudgetProcessKeys.TASK_TAPD_REVIEW)
+                    BudgetStatus step = taskKey.equals(BudgetProcessKeys.TASK_TAPD_REVIEW)
                             ? BudgetStatus.TAPD_REVIEW : BudgetStatus.SEKDA_APPROVAL;
                     TaskInputs.refuseOnInvalid(() -> service.review(key, step, d.approved(), d.note(), user));
                     task.getExecution().setVariable("lastNote", d.note() == null ? "" : d.note());
                 }
-                default -> throw new IllegalStateException("unexpected task " + task.getTaskDefinitionKey());
+                default -> throw new IllegalStateException("unexpected task " + taskKey);
             }
         }
     }

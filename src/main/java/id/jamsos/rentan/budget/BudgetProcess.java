@@ -1,6 +1,7 @@
 package id.jamsos.rentan.budget;
 
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.pks.NextYearEvaluation;
 import id.jamsos.rentan.pks.PksProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /** Opens an evaluation and starts its budget-evaluation instance (business key {@code <regency>-<fiscalYear>}). */
 @Component
-public class BudgetProcess {
+public class BudgetProcess implements NextYearEvaluation {
     private final BudgetService service;
     private final RuntimeService runtime;
     private final int taskDueDays;
@@ -48,6 +49,7 @@ public class BudgetProcess {
      * Renewal and the yearly start: opens the evaluation unless one exists, with the latest recorded population
      * (or the given fallback when none was ever recorded; Dinsos sees it in the form).
      */
+    @Override
     @Transactional
     public boolean openIfMissing(String regencyCode, int fiscalYear, int fallbackPopulation) {
         if (service.find(BudgetEvaluation.key(regencyCode, fiscalYear)).isPresent()) {

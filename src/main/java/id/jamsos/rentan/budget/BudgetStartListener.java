@@ -1,7 +1,7 @@
 package id.jamsos.rentan.budget;
 
 import id.jamsos.rentan.common.Formats;
-import id.jamsos.rentan.common.StartFormInput;
+import id.jamsos.rentan.process.StartFormInput;
 import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
 import id.jamsos.rentan.identity.Role;

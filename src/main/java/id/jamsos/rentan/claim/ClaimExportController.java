@@ -1,7 +1,7 @@
 package id.jamsos.rentan.claim;
 
 import id.jamsos.rentan.common.Formats;
-import id.jamsos.rentan.common.QueryParams;
+import id.jamsos.rentan.web.QueryParams;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.common.excel.XlsxDownload;
 import id.jamsos.rentan.identity.CurrentOfficial;

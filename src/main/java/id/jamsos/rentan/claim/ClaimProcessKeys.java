@@ -5,9 +5,9 @@ public final class ClaimProcessKeys {
     public static final String PROCESS_KEY = "claim-payout";
     public static final String MSG_DOCUMENTS_SUBMITTED = "Msg_DocumentsSubmitted";
 
-    public static final String TASK_CHECK_DOCUMENTS = "UserTask_CheckDocuments";
-    public static final String TASK_APPROVE_CLAIM = "UserTask_ApproveClaim";
-    public static final String TASK_CHECK_SCHOOL = "UserTask_CheckSchoolEnrollment";
+    public static final String TASK_CHECK_DOCUMENTS = "Task_CheckDocuments";
+    public static final String TASK_APPROVE_CLAIM = "Task_ApproveClaim";
+    public static final String TASK_CHECK_SCHOOL = "Task_CheckSchoolEnrollment";
 
     public static final String VAR_CLAIM_NUMBER = "claimNumber";
     public static final String VAR_REGENCY = "regencyCode";

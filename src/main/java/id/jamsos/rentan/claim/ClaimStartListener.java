@@ -1,6 +1,6 @@
 package id.jamsos.rentan.claim;
 
-import id.jamsos.rentan.common.StartFormInput;
+import id.jamsos.rentan.process.StartFormInput;
 import id.jamsos.rentan.identity.Official;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,6 +1,7 @@
 package id.jamsos.rentan.claim;
 
 import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.process.ElementIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -41,7 +42,7 @@ public class ClaimTaskListener implements TaskListener {
         if (!approved && note == null) {
             throw new TaskInputException(VAR_NOTE, "wajib diisi bila tidak disetujui: tuliskan alasannya");
         }
-        switch (task.getTaskDefinitionKey()) {
+        switch (ElementIds.taskKey(task)) {
             case TASK_CHECK_DOCUMENTS -> documents(task, claimNumber, approved, note);
             case TASK_APPROVE_CLAIM -> {
                 claims.recordDecision(claimNumber, approved, note);

@@ -1,6 +1,7 @@
 package id.jamsos.rentan.config;
 
 import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.identity.Official;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -58,7 +59,7 @@ public class RegencyTenantIdProvider implements TenantIdProvider {
             return;
         }
         Authentication auth = Context.getCommandContext().getAuthentication();
-        if (auth != null && auth.getTenantIds() != null && !auth.getGroupIds().contains("camunda-admin")
+        if (auth != null && auth.getTenantIds() != null && !auth.getGroupIds().contains(Official.ADMIN_GROUP)
                 && !auth.getTenantIds().contains(tenant)) {
             throw new AuthorizationException("Pengguna " + auth.getUserId() + " tidak boleh memulai proses untuk kabupaten " + tenant);
         }

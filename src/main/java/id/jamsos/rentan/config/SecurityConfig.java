@@ -1,6 +1,6 @@
 package id.jamsos.rentan.config;
 
-import id.jamsos.rentan.common.IdempotencyFilter;
+import id.jamsos.rentan.web.IdempotencyFilter;
 import id.jamsos.rentan.identity.BasicAuthFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -3,6 +3,7 @@ package id.jamsos.rentan.identity;
 import id.jamsos.rentan.region.Region;
 import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
+import id.jamsos.rentan.region.RegionsAdded;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +86,12 @@ public class IdentitySetup implements ApplicationRunner {
         ensureGlobalAuthorizations();
         ensureFilters();
         log.info("Identity setup checked {} regions in {} ms", all.size(), System.currentTimeMillis() - start);
+    }
+
+    /** Regions added by an import ({@code RegionImportService}) get their groups in the import's transaction. */
+    @EventListener
+    public void onRegionsAdded(RegionsAdded event) {
+        ensureGroupsFor(event.regions());
     }
 
     /** Groups, tenant memberships and role authorizations for these regions; existing ones are left alone. */

@@ -35,6 +35,13 @@ public enum Role {
         return title;
     }
 
+    /**
+     * The Camunda group of this role in a region, {@code <role>-<regionCode>} (CONTRACT "Who"), e.g.
+     * {@code dinsos-6203}, {@code lurah-6203011001}. The one place Java builds a group id; {@link #parseGroup} reads
+     * one back. The models write the same format in {@code camunda:candidateGroups} (checked by BpmnConventionsTest).
+     *
+     * @param regionCode Kemendagri code of this role's level (4, 6 or 10 digits), not checked here
+     */
     public String groupId(String regionCode) {
         return id() + "-" + regionCode;
     }

@@ -1,9 +1,11 @@
 package id.jamsos.rentan.pks;
 
-import id.jamsos.rentan.notification.GroupMailer;
-import id.jamsos.rentan.common.TaskInputException;
-import id.jamsos.rentan.budget.BudgetProcess;
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.identity.Role;
+import id.jamsos.rentan.notification.GroupMailer;
+import id.jamsos.rentan.process.ElementIds;
+import id.jamsos.rentan.process.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +34,8 @@ public final class PksDelegates {
         public void notify(DelegateTask task) {
             String pks = (String) task.getVariable(PksProcessKeys.VAR_PKS_NUMBER);
             String user = TaskInputs.userId(task);
-            switch (task.getTaskDefinitionKey()) {
+            String taskKey = ElementIds.taskKey(task);
+            switch (taskKey) {
                 case PksProcessKeys.TASK_DRAFT -> TaskInputs.refuseOnInvalid(() -> {
                     Long quota = TaskInputs.number(task, "quota", "Kuota");
                     Agreement a = service.submitDraft(pks, quota == null ? null : Math.toIntExact(quota),
@@ -42,7 +45,7 @@ public final class PksDelegates {
                 });
                 case PksProcessKeys.TASK_LEGAL_REVIEW, PksProcessKeys.TASK_BPJS_REVIEW -> {
                     TaskInputs.Decision d = TaskInputs.decision(task);
-                    TaskInputs.refuseOnInvalid(() -> service.review(pks, task.getTaskDefinitionKey(), d.approved(), d.note(), user));
+                    TaskInputs.refuseOnInvalid(() -> service.review(pks, taskKey, d.approved(), d.note(), user));
                     task.getExecution().setVariable("lastNote", d.note() == null ? "" : d.note());
                 }
                 case PksProcessKeys.TASK_SIGN_KADINSOS, PksProcessKeys.TASK_SIGN_KACAB -> {
@@ -51,9 +54,9 @@ public final class PksDelegates {
                         throw new TaskInputException("Penandatanganan hanya dapat disetujui (approved = true); "
                                 + "perbaikan draf diminta melalui tinjauan Bagian Hukum atau BPJS");
                     }
-                    service.sign(pks, task.getTaskDefinitionKey(), user);
+                    service.sign(pks, taskKey, user);
                 }
-                default -> throw new IllegalStateException("unexpected task " + task.getTaskDefinitionKey());
+                default -> throw new IllegalStateException("unexpected task " + taskKey);
             }
         }
     }
@@ -114,10 +117,10 @@ public final class PksDelegates {
     @Component("openRenewalDelegate")
     public static class OpenRenewal implements JavaDelegate {
         private final PksService service;
-        private final BudgetProcess budget;
+        private final NextYearEvaluation budget;
         private final GroupMailer mailer;
 
-        public OpenRenewal(PksService service, BudgetProcess budget, GroupMailer mailer) {
+        public OpenRenewal(PksService service, NextYearEvaluation budget, GroupMailer mailer) {
             this.service = service;
             this.budget = budget;
             this.mailer = mailer;
@@ -133,7 +136,7 @@ public final class PksDelegates {
                             "nextYear", nextYear, "evaluationKey", a.regencyCode() + "-" + nextYear,
                             "evaluationState", opened ? "telah dibuka otomatis" : "sudah ada sebelumnya"),
                     a.regencyCode(), a.pksNumber(), "pks-renewal|" + a.pksNumber(),
-                    "dinsos-" + a.regencyCode(), "bpjs-" + a.regencyCode());
+                    Role.DINSOS.groupId(a.regencyCode()), Role.BPJS.groupId(a.regencyCode()));
         }
     }
 }

@@ -1,6 +1,6 @@
 package id.jamsos.rentan.pks;
 
-import id.jamsos.rentan.common.StartFormInput;
+import id.jamsos.rentan.process.StartFormInput;
 import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
 import id.jamsos.rentan.identity.Role;

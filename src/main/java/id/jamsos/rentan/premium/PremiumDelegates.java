@@ -1,11 +1,12 @@
 package id.jamsos.rentan.premium;
 
-import id.jamsos.rentan.notification.GroupMailer;
-import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.identity.Role;
+import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.pks.PksProcess;
 import id.jamsos.rentan.pks.PksProcessKeys;
-import id.jamsos.rentan.pks.TaskInputs;
+import id.jamsos.rentan.process.TaskInputs;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -128,7 +129,7 @@ public final class PremiumDelegates {
         public void execute(DelegateExecution execution) {
             PremiumInvoice i = service.remind((String) execution.getVariable(PremiumProcessKeys.VAR_INVOICE_NUMBER));
             mailer.send("iuran-pengingat", model(i), i.regencyCode(), i.invoiceNumber(), "premium-reminder|" + i.invoiceNumber(),
-                    "dinsos-" + i.regencyCode());
+                    Role.DINSOS.groupId(i.regencyCode()));
         }
     }
 
@@ -146,7 +147,7 @@ public final class PremiumDelegates {
         public void execute(DelegateExecution execution) {
             PremiumInvoice i = service.escalate((String) execution.getVariable(PremiumProcessKeys.VAR_INVOICE_NUMBER));
             mailer.send("iuran-eskalasi", model(i), i.regencyCode(), i.invoiceNumber(), "premium-escalation|" + i.invoiceNumber(),
-                    "sekda-" + i.regencyCode(), "dinsos-" + i.regencyCode());
+                    Role.SEKDA.groupId(i.regencyCode()), Role.DINSOS.groupId(i.regencyCode()));
         }
     }
 
@@ -170,7 +171,7 @@ public final class PremiumDelegates {
                 Map<String, Object> m = model(i);
                 m.put("lapsedMembers", lapsed);
                 mailer.send("iuran-peserta-nonaktif", m, i.regencyCode(), number, "premium-lapse|" + number,
-                        "dinsos-" + i.regencyCode(), "bpjs-" + i.regencyCode(), "sekda-" + i.regencyCode());
+                        Role.DINSOS.groupId(i.regencyCode()), Role.BPJS.groupId(i.regencyCode()), Role.SEKDA.groupId(i.regencyCode()));
             }
         }
     }

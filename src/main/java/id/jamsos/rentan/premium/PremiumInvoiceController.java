@@ -1,7 +1,7 @@
 package id.jamsos.rentan.premium;
 
 import id.jamsos.rentan.common.Formats;
-import id.jamsos.rentan.common.QueryParams;
+import id.jamsos.rentan.web.QueryParams;
 import id.jamsos.rentan.common.excel.XlsxDownload;
 import id.jamsos.rentan.identity.CurrentOfficial;
 import id.jamsos.rentan.identity.RegionAccessPolicy;

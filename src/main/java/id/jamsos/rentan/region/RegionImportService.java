@@ -3,7 +3,7 @@ package id.jamsos.rentan.region;
 import id.jamsos.rentan.common.CsvLine;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.ValidationException;
-import id.jamsos.rentan.identity.IdentitySetup;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +35,11 @@ public class RegionImportService {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} .'\\-/(),]+");
 
     private final RegionRepository regions;
-    private final IdentitySetup identitySetup;
+    private final ApplicationEventPublisher events;
 
-    public RegionImportService(RegionRepository regions, IdentitySetup identitySetup) {
+    public RegionImportService(RegionRepository regions, ApplicationEventPublisher events) {
         this.regions = regions;
-        this.identitySetup = identitySetup;
+        this.events = events;
     }
 
     @Transactional
@@ -134,7 +134,10 @@ public class RegionImportService {
                 unchanged++;
             }
         }
-        identitySetup.ensureGroupsFor(newRegions);
+        if (!newRegions.isEmpty()) {
+            // Groups of the new regions are created by identity, in this transaction (RegionsAdded).
+            events.publishEvent(new RegionsAdded(newRegions));
+        }
         return new RegionImportResult(added, updated, unchanged, 0);
     }
 

@@ -1,6 +1,6 @@
 package id.jamsos.rentan.verification;
 
-import id.jamsos.rentan.common.StartFormInput;
+import id.jamsos.rentan.process.StartFormInput;
 import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.Official;

@@ -1,6 +1,6 @@
 package id.jamsos.rentan.verification;
 
-import id.jamsos.rentan.common.QueryParams;
+import id.jamsos.rentan.web.QueryParams;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.common.excel.XlsxDownload;
 import id.jamsos.rentan.identity.CurrentOfficial;

@@ -1,9 +1,10 @@
 package id.jamsos.rentan.verification;
 
-import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
+import id.jamsos.rentan.process.ProcessVariables;
 import id.jamsos.rentan.region.Region;
 import id.jamsos.rentan.region.RegionRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;

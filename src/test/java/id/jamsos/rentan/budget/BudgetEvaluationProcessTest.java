@@ -45,7 +45,7 @@ class BudgetEvaluationProcessTest {
             e.setVariable("budget", 1_108_800_000L);
         });
         Mocks.register("budgetTaskListener", (TaskListener) (DelegateTask t) -> completedTasks.add(t.getTaskDefinitionKey()));
-        // Tested on its own (StartFormsIntegrationTest); here it only has to run at the start.
+        // Tested on its own (StartFormsIntegrationIT); here it only has to run at the start.
         Mocks.register("budgetStartListener", (ExecutionListener) e -> completedTasks.add("start"));
         Mocks.register("startPksFromBudgetDelegate", (JavaDelegate) e -> {
             pksStarted++;
@@ -66,22 +66,22 @@ class BudgetEvaluationProcessTest {
     @Test
     void proposalApprovedByTapdAndSekdaStartsThePks() {
         ProcessInstance pi = start();
-        assertThat(pi).isWaitingAt("UserTask_ProposeBudget").hasBusinessKey("6203-2027");
+        assertThat(pi).isWaitingAt("Task_ProposeBudget").hasBusinessKey("6203-2027");
         assertThat(computed).isEqualTo(1);
         assertThat(task(pi)).hasCandidateGroup("dinsos-6203").hasDueDate(task(pi).getDueDate());
         assertThat(task(pi).getDueDate()).isNotNull();
         // The form sends nothing back: the prefilled proposal stays.
         complete(task(pi));
-        assertThat(pi).isWaitingAt("UserTask_TapdReview").variables().containsEntry("quota", 5500L);
+        assertThat(pi).isWaitingAt("Task_TapdReview").variables().containsEntry("quota", 5500L);
         assertThat(task(pi)).hasCandidateGroup("tapd-6203");
         complete(task(pi), withVariables("approved", true));
-        assertThat(pi).isWaitingAt("UserTask_SekdaApproval");
+        assertThat(pi).isWaitingAt("Task_SekdaApproval");
         assertThat(task(pi)).hasCandidateGroup("sekda-6203");
         complete(task(pi), withVariables("approved", true));
-        assertThat(pi).isEnded().hasPassed("ServiceTask_StartPks", "EndEvent_BudgetApproved")
+        assertThat(pi).isEnded().hasPassed("Task_StartPks", "EndEvent_BudgetApproved")
                 .variables().containsEntry("pksNumber", "PKS-6203-2027");
         assertThat(pksStarted).isEqualTo(1);
-        assertThat(completedTasks).containsExactly("start", "UserTask_ProposeBudget", "UserTask_TapdReview", "UserTask_SekdaApproval");
+        assertThat(completedTasks).containsExactly("start", "Task_ProposeBudget", "Task_TapdReview", "Task_SekdaApproval");
     }
 
     @Test
@@ -89,9 +89,9 @@ class BudgetEvaluationProcessTest {
         ProcessInstance pi = start();
         complete(task(pi));
         complete(task(pi), withVariables("approved", false, "note", "Kuota terlalu besar untuk APBD"));
-        assertThat(pi).isWaitingAt("UserTask_ProposeBudget").hasPassed("Gateway_TapdApproved");
+        assertThat(pi).isWaitingAt("Task_ProposeBudget").hasPassed("Gateway_TapdApproved");
         complete(task(pi), withVariables("quota", 5000L, "budget", 1_008_000_000L));
-        assertThat(pi).isWaitingAt("UserTask_TapdReview").variables().containsEntry("quota", 5000L);
+        assertThat(pi).isWaitingAt("Task_TapdReview").variables().containsEntry("quota", 5000L);
         assertThat(pksStarted).isZero();
     }
 
@@ -101,7 +101,7 @@ class BudgetEvaluationProcessTest {
         complete(task(pi));
         complete(task(pi), withVariables("approved", true));
         complete(task(pi), withVariables("approved", false, "note", "Sesuaikan dengan KUA-PPAS"));
-        assertThat(pi).isWaitingAt("UserTask_ProposeBudget");
+        assertThat(pi).isWaitingAt("Task_ProposeBudget");
         complete(task(pi));
         complete(task(pi), withVariables("approved", true));
         complete(task(pi), withVariables("approved", true));

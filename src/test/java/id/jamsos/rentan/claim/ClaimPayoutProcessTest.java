@@ -118,7 +118,7 @@ class ClaimPayoutProcessTest {
 
     void payAll(ProcessInstance pi) {
         for (int i = 0; i < 3; i++) {
-            assertThat(job()).hasActivityId("ServiceTask_TransferPayment");
+            assertThat(job()).hasActivityId("Task_TransferPayment");
             execute(job());
         }
     }
@@ -127,7 +127,7 @@ class ClaimPayoutProcessTest {
     void ineligibleClaimIsRejected() {
         when(service.checkEligibility(eq(CLAIM), anyString())).thenReturn(false);
         ProcessInstance pi = start();
-        assertThat(pi).hasPassed("ServiceTask_RejectClaim").isEnded().hasPassed("EndEvent_ClaimRejected");
+        assertThat(pi).hasPassed("Task_RejectClaim").isEnded().hasPassed("EndEvent_ClaimRejected");
         verify(service).reject(eq(CLAIM), anyString());
         verify(service, never()).computeBenefits(any(), any());
     }
@@ -137,9 +137,9 @@ class ClaimPayoutProcessTest {
         ProcessInstance pi = start();
         completeDocuments(pi, true, ALL_DOCUMENTS, null);
         verify(service).recordDocumentCheck(eq(CLAIM), eq(ALL_DOCUMENTS), eq(true), eq(null), any());
-        assertThat(pi).hasPassed("ServiceTask_ComputeBenefits").hasNotPassed(ClaimProcessKeys.TASK_APPROVE_CLAIM);
+        assertThat(pi).hasPassed("Task_ComputeBenefits").hasNotPassed(ClaimProcessKeys.TASK_APPROVE_CLAIM);
         payAll(pi);
-        assertThat(pi).isEnded().hasPassed("ServiceTask_MarkPaid", "EndEvent_ClaimPaid");
+        assertThat(pi).isEnded().hasPassed("Task_MarkPaid", "EndEvent_ClaimPaid");
         verify(service).transfer(11L);
         verify(service).transfer(12L);
         verify(service).transfer(13L);
@@ -164,11 +164,11 @@ class ClaimPayoutProcessTest {
         completeDocuments(pi, false, List.of("MEMBERSHIP_CARD", "DEATH_CERTIFICATE"), "KK dan surat ahli waris belum ada");
         verify(service).recordDocumentCheck(CLAIM, List.of("MEMBERSHIP_CARD", "DEATH_CERTIFICATE"), false,
                 "KK dan surat ahli waris belum ada", null);
-        assertThat(pi).hasPassed("ServiceTask_RequestDocuments").isWaitingAt("ReceiveTask_AwaitDocuments");
+        assertThat(pi).hasPassed("Task_RequestDocuments").isWaitingAt("Task_AwaitDocuments");
         verify(service).requestDocuments(eq(CLAIM), anyString());
 
         execute(timer("BoundaryEvent_DocumentsReminder"));
-        assertThat(pi).hasPassed("ServiceTask_RemindHeirs", "EndEvent_ReminderSent").isWaitingAt("ReceiveTask_AwaitDocuments");
+        assertThat(pi).hasPassed("Task_RemindHeirs", "EndEvent_ReminderSent").isWaitingAt("Task_AwaitDocuments");
         verify(service).remindDocuments(eq(CLAIM), anyString());
 
         runtimeService().createMessageCorrelation(ClaimProcessKeys.MSG_DOCUMENTS_SUBMITTED)
@@ -190,7 +190,7 @@ class ClaimPayoutProcessTest {
         ProcessInstance pi = start();
         completeDocuments(pi, false, List.of(), "belum ada dokumen");
         execute(timer("BoundaryEvent_DocumentsTimeout"));
-        assertThat(pi).isEnded().hasPassed("ServiceTask_CloseIncomplete", "EndEvent_ClaimClosedIncomplete");
+        assertThat(pi).isEnded().hasPassed("Task_CloseIncomplete", "EndEvent_ClaimClosedIncomplete");
         verify(service).closeIncomplete(eq(CLAIM), anyString());
     }
 
@@ -204,7 +204,7 @@ class ClaimPayoutProcessTest {
                 .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("note");
         complete(task(), withVariables("approved", false, "note", "upah yang dilaporkan tidak wajar"));
         verify(service).recordDecision(CLAIM, false, "upah yang dilaporkan tidak wajar");
-        assertThat(pi).isEnded().hasPassed("ServiceTask_RejectClaim", "EndEvent_ClaimRejected");
+        assertThat(pi).isEnded().hasPassed("Task_RejectClaim", "EndEvent_ClaimRejected");
         verify(service, never()).preparePayments(any());
     }
 
@@ -235,7 +235,7 @@ class ClaimPayoutProcessTest {
         }
         assertThat(job().getRetries()).isZero();
         assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
-        assertThat(job()).hasActivityId("ServiceTask_TransferPayment");
+        assertThat(job()).hasActivityId("Task_TransferPayment");
         verify(service, never()).markPaid(any(), any());
     }
 
@@ -248,7 +248,7 @@ class ClaimPayoutProcessTest {
         ProcessInstance pi = start();
         completeDocuments(pi, true, ALL_DOCUMENTS, null);
         payAll(pi);
-        assertThat(pi).hasPassed("ServiceTask_MarkPaid").hasNotPassed("EndEvent_ClaimPaid").isWaitingAt("TimerEvent_SchoolYear");
+        assertThat(pi).hasPassed("Task_MarkPaid").hasNotPassed("EndEvent_ClaimPaid").isWaitingAt("Event_SchoolYear");
 
         execute(job());
         assertThat(pi).isWaitingAt(ClaimProcessKeys.TASK_CHECK_SCHOOL);
@@ -258,7 +258,7 @@ class ClaimPayoutProcessTest {
         complete(task(), withVariables("approved", true, "child1Level", "SD"));
         execute(job());
         verify(service).payBeasiswa(eq(CLAIM), eq(Map.of(1, "SD")), eq(true), any(), anyString());
-        assertThat(pi).isWaitingAt("TimerEvent_SchoolYear");
+        assertThat(pi).isWaitingAt("Event_SchoolYear");
         Date next = (Date) runtimeService().getVariable(pi.getId(), "nextBeasiswaCheck");
         assertThat(job().getDuedate()).isEqualTo(next);
 

@@ -42,7 +42,7 @@ class PksAgreementProcessTest {
     void setUp() {
         BpmnAwareTests.init(extension.getProcessEngine());
         Mocks.register("pksTaskListener", (TaskListener) (DelegateTask t) -> steps.add(t.getTaskDefinitionKey()));
-        // Tested on its own (StartFormsIntegrationTest); here it only has to run at the start.
+        // Tested on its own (StartFormsIntegrationIT); here it only has to run at the start.
         Mocks.register("pksStartListener", (ExecutionListener) e -> steps.add("start"));
         Mocks.register("markPksSignedDelegate", (JavaDelegate) e -> {
             steps.add("signed");
@@ -72,12 +72,12 @@ class PksAgreementProcessTest {
     }
 
     private void reviewsApprove(ProcessInstance pi) {
-        assertThat(pi).isWaitingAt("UserTask_DraftAgreement");
+        assertThat(pi).isWaitingAt("Task_DraftAgreement");
         assertThat(task(pi)).hasCandidateGroup("dinsos-6203");
         complete(task(pi));
-        assertThat(task(pi)).hasDefinitionKey("UserTask_LegalReview").hasCandidateGroup("hukum-6203");
+        assertThat(task(pi)).hasDefinitionKey("Task_LegalReview").hasCandidateGroup("hukum-6203");
         complete(task(pi), withVariables("approved", true));
-        assertThat(task(pi)).hasDefinitionKey("UserTask_BpjsReview").hasCandidateGroup("bpjs-6203");
+        assertThat(task(pi)).hasDefinitionKey("Task_BpjsReview").hasCandidateGroup("bpjs-6203");
         complete(task(pi), withVariables("approved", true));
     }
 
@@ -86,27 +86,27 @@ class PksAgreementProcessTest {
         invoicesLeft = 2;
         ProcessInstance pi = start();
         reviewsApprove(pi);
-        assertThat(pi).isWaitingAt("UserTask_SignKadinsos", "UserTask_SignKacab");
-        assertThat(task("UserTask_SignKacab", pi)).hasCandidateGroup("kacab-6203");
-        complete(task("UserTask_SignKacab", pi));
-        assertThat(pi).isWaitingAt("UserTask_SignKadinsos");
-        assertThat(task("UserTask_SignKadinsos", pi)).hasCandidateGroup("kadinsos-6203");
-        complete(task("UserTask_SignKadinsos", pi));
-        assertThat(pi).isWaitingAt("TimerEvent_StartDate");
+        assertThat(pi).isWaitingAt("Task_SignKadinsos", "Task_SignKacab");
+        assertThat(task("Task_SignKacab", pi)).hasCandidateGroup("kacab-6203");
+        complete(task("Task_SignKacab", pi));
+        assertThat(pi).isWaitingAt("Task_SignKadinsos");
+        assertThat(task("Task_SignKadinsos", pi)).hasCandidateGroup("kadinsos-6203");
+        complete(task("Task_SignKadinsos", pi));
+        assertThat(pi).isWaitingAt("Event_StartDate");
         assertThat(steps).contains("signed").doesNotContain("active");
 
-        execute(job("TimerEvent_StartDate", pi));
-        assertThat(pi).isWaitingAt("TimerEvent_RenewalDue", "TimerEvent_NextMonth", "TimerEvent_EndDate");
+        execute(job("Event_StartDate", pi));
+        assertThat(pi).isWaitingAt("Event_RenewalDue", "Event_NextMonth", "Event_EndDate");
         assertThat(steps).containsSubsequence("active", "invoice");
 
-        execute(job("TimerEvent_NextMonth", pi));
-        assertThat(pi).isWaitingAt("TimerEvent_RenewalDue", "TimerEvent_EndDate")
+        execute(job("Event_NextMonth", pi));
+        assertThat(pi).isWaitingAt("Event_RenewalDue", "Event_EndDate")
                 .hasPassed("Gateway_MoreInvoices");
-        execute(job("TimerEvent_RenewalDue", pi));
+        execute(job("Event_RenewalDue", pi));
         assertThat(steps).contains("renewal");
-        assertThat(pi).isWaitingAt("TimerEvent_EndDate");
-        execute(job("TimerEvent_EndDate", pi));
-        assertThat(pi).isEnded().hasPassed("ServiceTask_Expire", "EndEvent_Expired");
+        assertThat(pi).isWaitingAt("Event_EndDate");
+        execute(job("Event_EndDate", pi));
+        assertThat(pi).isEnded().hasPassed("Task_Expire", "EndEvent_Expired");
         assertThat(steps).filteredOn("invoice"::equals).hasSize(2);
     }
 
@@ -115,11 +115,11 @@ class PksAgreementProcessTest {
         invoicesLeft = 1;
         ProcessInstance pi = start();
         reviewsApprove(pi);
-        complete(task("UserTask_SignKadinsos", pi));
-        assertThat(pi).isWaitingAt("UserTask_SignKacab");
-        complete(task("UserTask_SignKacab", pi));
-        assertThat(pi).isWaitingAt("TimerEvent_StartDate");
-        assertThat(steps).containsSubsequence("UserTask_SignKadinsos", "UserTask_SignKacab", "signed");
+        complete(task("Task_SignKadinsos", pi));
+        assertThat(pi).isWaitingAt("Task_SignKacab");
+        complete(task("Task_SignKacab", pi));
+        assertThat(pi).isWaitingAt("Event_StartDate");
+        assertThat(steps).containsSubsequence("Task_SignKadinsos", "Task_SignKacab", "signed");
     }
 
     @Test
@@ -127,10 +127,10 @@ class PksAgreementProcessTest {
         ProcessInstance pi = start();
         complete(task(pi));
         complete(task(pi), withVariables("approved", false, "note", "Pasal 5 belum memuat sanksi"));
-        assertThat(pi).isWaitingAt("UserTask_DraftAgreement");
+        assertThat(pi).isWaitingAt("Task_DraftAgreement");
         complete(task(pi), withVariables("quota", 5100L));
-        assertThat(pi).isWaitingAt("UserTask_LegalReview");
-        assertThat(steps).containsExactly("start", "UserTask_DraftAgreement", "UserTask_LegalReview", "UserTask_DraftAgreement");
+        assertThat(pi).isWaitingAt("Task_LegalReview");
+        assertThat(steps).containsExactly("start", "Task_DraftAgreement", "Task_LegalReview", "Task_DraftAgreement");
     }
 
     @Test
@@ -139,10 +139,10 @@ class PksAgreementProcessTest {
         complete(task(pi));
         complete(task(pi), withVariables("approved", true));
         complete(task(pi), withVariables("approved", false, "note", "Kuota melebihi kapasitas kantor cabang"));
-        assertThat(pi).isWaitingAt("UserTask_DraftAgreement").hasPassed("Gateway_BpjsApproved");
+        assertThat(pi).isWaitingAt("Task_DraftAgreement").hasPassed("Gateway_BpjsApproved");
         complete(task(pi));
         complete(task(pi), withVariables("approved", true));
         complete(task(pi), withVariables("approved", true));
-        assertThat(pi).isWaitingAt("UserTask_SignKadinsos", "UserTask_SignKacab");
+        assertThat(pi).isWaitingAt("Task_SignKadinsos", "Task_SignKacab");
     }
 }

@@ -62,11 +62,11 @@ class PremiumInvoiceProcessTest {
     @Test
     void paidOnTimeEndsWithoutReminder() {
         ProcessInstance pi = start();
-        assertThat(pi).isWaitingAt("UserTask_RecordPayment");
+        assertThat(pi).isWaitingAt("Task_RecordPayment");
         assertThat(task(pi)).hasName("Catat pembayaran iuran").hasCandidateGroup("dinsos-6203")
                 .hasDueDate(PksProcess.at(LocalDate.of(2027, 1, 15), 23));
         complete(task(pi), withVariables("paidOn", "2027-01-10", "paymentReference", "SP2D-001"));
-        assertThat(pi).isEnded().hasPassed("EndEvent_Paid").hasNotPassed("ServiceTask_SendReminder");
+        assertThat(pi).isEnded().hasPassed("EndEvent_Paid").hasNotPassed("Task_SendReminder");
         assertThat(steps).containsExactly("paid");
     }
 
@@ -74,7 +74,7 @@ class PremiumInvoiceProcessTest {
     void unpaidAtDueGetsReminderThenLatePayment() {
         ProcessInstance pi = start();
         execute(job("BoundaryEvent_PaymentDue", pi));
-        assertThat(pi).isWaitingAt("UserTask_RecordPayment").hasPassed("EndEvent_Reminded");
+        assertThat(pi).isWaitingAt("Task_RecordPayment").hasPassed("EndEvent_Reminded");
         complete(task(pi), withVariables("paidOn", "2027-01-20", "paymentReference", "SP2D-002"));
         assertThat(pi).isEnded();
         assertThat(steps).containsExactly("reminder", "paid");
@@ -87,7 +87,7 @@ class PremiumInvoiceProcessTest {
         execute(job("BoundaryEvent_EscalateToSekda", pi));
         assertThat(pi).hasPassed("EndEvent_Escalated");
         execute(job("BoundaryEvent_LapseCheck", pi));
-        assertThat(pi).isWaitingAt("UserTask_RecordPayment").hasPassed("ServiceTask_ApplyLapse", "EndEvent_LapseChecked");
+        assertThat(pi).isWaitingAt("Task_RecordPayment").hasPassed("Task_ApplyLapse", "EndEvent_LapseChecked");
         complete(task(pi), withVariables("paidOn", "2027-05-02", "paymentReference", "SP2D-003"));
         assertThat(pi).isEnded();
         assertThat(steps).containsExactly("reminder", "escalation", "lapse", "paid");

@@ -143,7 +143,7 @@ class VerificationProcessTest {
                 .isEqualTo("embedded:deployment:forms/verification-list.html");
         complete(fin, withVariables("approved", true, "approvedCount", 3, "pksNumber", "PKS-6203-2026"));
 
-        BpmnAwareTests.assertThat(pi).isWaitingAt("CallActivity_Enrollment");
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_Enrollment");
         ProcessInstance enrollment = runtimeService().createProcessInstanceQuery().processDefinitionKey("enrollment").singleResult();
         BpmnAwareTests.assertThat(enrollment).hasBusinessKey("ENR-6203-1").hasVariables("regencyCode", "batchId", "pksNumber");
         BpmnAwareTests.assertThat(enrollment).isWaitingAt("Task_PrepareChunks");
@@ -182,7 +182,7 @@ class VerificationProcessTest {
         completeVillages(pi);
         complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
         complete(task(pi, "Task_FinalizeRegencyList", "dinsos-6203"), withVariables("approved", false, "approvedCount", 0));
-        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NoneFinal").hasNotPassed("CallActivity_Enrollment").isEnded();
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NoneFinal").hasNotPassed("Task_Enrollment").isEnded();
     }
 
     void fireSla(ProcessInstance pi, String task) {

@@ -1,0 +1,50 @@
+package id.jamsos.rentan;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package structure of docs/DEVELOPING.md ("Layout"), checked on the production classes:
+ * <ul>
+ *   <li>no cycles between the top-level packages under {@code id.jamsos.rentan};</li>
+ *   <li>{@code common} is a leaf: it imports no other package of ours;</li>
+ *   <li>the shared packages ({@link #SHARED}) import only each other, never a feature package (budget, pks,
+ *       premium, verification, enrollment, claim, report, webapp, demo, config, or any package added later).</li>
+ * </ul>
+ * Where a feature must reach one above it, the lower package owns an interface (e.g. {@code pks.NextYearEvaluation},
+ * implemented in budget) or publishes a Spring event (e.g. {@code region.RegionsAdded}, handled in identity).
+ */
+@AnalyzeClasses(packages = "id.jamsos.rentan", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    static final String[] SHARED = {"id.jamsos.rentan.common..", "id.jamsos.rentan.region..",
+            "id.jamsos.rentan.identity..", "id.jamsos.rentan.notification..", "id.jamsos.rentan.web..",
+            "id.jamsos.rentan.process.."};
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("id.jamsos.rentan.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule commonIsALeaf = noClasses().that().resideInAPackage("id.jamsos.rentan.common..")
+            .should().dependOnClassesThat(ours().and(not(resideInAPackage("id.jamsos.rentan.common.."))))
+            .because("common holds exceptions, formats and file helpers every package may use");
+
+    @ArchTest
+    static final ArchRule sharedPackagesNeverImportAFeature = noClasses().that().resideInAnyPackage(SHARED)
+            .should().dependOnClassesThat(ours().and(not(resideInAnyPackage(SHARED))))
+            .because("features build on the shared packages (package by feature, as in spring-petclinic); "
+                    + "a feature reached from below is reached through an interface or an event of the lower package");
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> ours() {
+        return resideInAPackage("id.jamsos.rentan..").as("reside in id.jamsos.rentan");
+    }
+}
