@@ -17,10 +17,12 @@
 
 // jamsos-rentan: Bahasa Indonesia by default, English selectable (see ../../jamsos/locale.js).
 import {addLanguageSwitch, dayFirstFormDates, locales, translateFormMessages} from '../../jamsos/locale.js';
+import {installFormHelpers} from '../../jamsos/forms.js';
 
 addLanguageSwitch();
 dayFirstFormDates();
 translateFormMessages();
+installFormHelpers();
 
 export default {
   locales: locales(),
