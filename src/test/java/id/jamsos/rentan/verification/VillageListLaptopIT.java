@@ -43,6 +43,8 @@ class VillageListLaptopIT extends IntegrationTest {
 
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void sixtyCandidatesAtLaptopSizeCompleteWithTheRealButtonThenCamatFilters() {
@@ -83,6 +85,19 @@ class VillageListLaptopIT extends IntegrationTest {
             assertThat(tasks.createTaskQuery().taskId(village.getId()).count()).isEqualTo(1);
 
             decision.selectByValue("true");
+            // A rejection without a reason, far down the list: the refusal names the person and shows the row.
+            WebElement row = b.driver().findElements(By.cssSelector("#vl-rows tr")).get(49);
+            String who = row.findElement(By.cssSelector("td")).getText();
+            new Select(row.findElement(By.cssSelector("select.vl-decision"))).selectByValue("reject");
+            b.script("window.scrollTo(0, 0); document.querySelectorAll('*').forEach(function (e) { e.scrollTop = 0; });");
+            clickWithMouse(b, "Selesaikan");
+            b.waitForBodyText("Alasan wajib diisi untuk " + who + " (NIK ");
+            assertThat(b.bodyText()).contains("baris 50) yang ditolak");
+            assertThat(row.getAttribute("class")).contains("danger");
+            b.waitUntil(d -> Boolean.TRUE.equals(b.script("var r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight;", row)), "the refused row scrolled into view");
+            b.screenshot(SCREENSHOTS.resolve("tasklist-verifikasi-desa-alasan.png"));
+            row.findElement(By.cssSelector("input.vl-reason")).sendKeys("Pegawai tetap di kebun sawit");
             clickWithMouse(b, "Selesaikan");
             b.waitUntil(d -> tasks.createTaskQuery().taskId(village.getId()).count() == 0, "task completed by the mouse click");
         }
@@ -99,16 +114,23 @@ class VillageListLaptopIT extends IntegrationTest {
             b.waitForText(camat.getName()).click();
             b.waitForText(name(COUNT - 1));
             assertThat(b.bodyText()).contains("Sungai Tabuk");
+            int listed = visibleRows(b).size();
+            assertThat(listed).isGreaterThan(20); // the search box shows from 21 rows on
             WebElement filter = b.waitForVisible(By.id("vl-filter"));
             filter.sendKeys("fahmi lest"); // Fahmi Lestari, row 44
             b.waitUntil(d -> visibleRows(b).size() == 1, "one row left for the name");
             assertThat(visibleRows(b).get(0).getText()).contains(name(43)).contains("Sungai Tabuk");
             b.screenshot(SCREENSHOTS.resolve("tasklist-daftar-camat-saring.png"));
             filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            b.waitUntil(d -> visibleRows(b).size() == COUNT, "all rows back");
-            filter.sendKeys("620802" + String.format("%02d0783%04d", 1 + 11 % 28, 7001 + 11)); // full NIK of row 12
+            b.waitUntil(d -> visibleRows(b).size() == listed, "all rows back");
+            // The full NIK of the last candidate on the list (the list itself carries masked NIKs only).
+            String lastName = b.driver().findElements(By.cssSelector("#vl-rows tr td:first-child")).get(listed - 1).getText();
+            String nik = jdbc.queryForObject("select nik from candidate where name = ? and village_code = ?", String.class,
+                    lastName, VILLAGE);
+            assertThat(b.driver().getPageSource()).doesNotContain(nik);
+            filter.sendKeys(nik);
             b.waitUntil(d -> visibleRows(b).size() == 1, "one row left for the NIK");
-            assertThat(visibleRows(b).get(0).getText()).contains(name(11));
+            assertThat(visibleRows(b).get(0).getText()).contains(lastName);
         }
     }
 

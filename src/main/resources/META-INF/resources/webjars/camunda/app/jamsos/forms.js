@@ -10,11 +10,12 @@
  */
 
 const ENGINE_WRAPPERS = [
-  /^Cannot submit task form [^:]*:\s*/,
-  /^Cannot instantiate process definition [^:]*:\s*/,
-  /^Cannot complete task [^:]*:\s*/,
+  /^Cannot submit task form \S+:\s+/,
+  /^Cannot instantiate process definition \S+:\s+/,
+  /^Cannot complete task \S+:\s+/,
   /^An error happened while submitting the task form\s*/,
   /^ENGINE-\d+\s+There was an exception while invoking the (?:Task|Execution)Listener\.\s*(?:Message:\s*)?/,
+  /^Exception while invoking (?:Task|Execution)Listener:\s*/,
   /^ENGINE-\d+\s+/
 ];
 
@@ -56,7 +57,7 @@ export function unwrapEngineMessage(text) {
 }
 
 function looksWrapped(text) {
-  return /ENGINE-\d+|Cannot submit task form|Cannot instantiate process definition|No matching (?:task|process definition) with id/.test(text);
+  return /ENGINE-\d+|Cannot submit task form|Cannot instantiate process definition|Exception while invoking (?:Task|Execution)Listener|No matching (?:task|process definition) with id/.test(text);
 }
 
 /** Shows the message on the open form (task form or start form), above its buttons, and scrolls to it. */

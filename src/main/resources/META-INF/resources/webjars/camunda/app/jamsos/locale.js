@@ -43,7 +43,7 @@ function choose(locale) {
   window.location.replace(url.toString());
 }
 
-/** A small "Bahasa: Bahasa Indonesia | English" switch, in the footer bar at the bottom left of the page. */
+/** A small "Bahasa: Bahasa Indonesia | English" switch, in the footer bar, bottom centre of the page. */
 export function addLanguageSwitch() {
   const add = () => {
     if (document.getElementById('jamsos-lang')) {
@@ -52,9 +52,10 @@ export function addLanguageSwitch() {
     const current = chosenLocale();
     const box = document.createElement('div');
     box.id = 'jamsos-lang';
-    // Inside the footer bar (left; Camunda's text is on the right), below dialogs: it never covers a form's buttons.
-    box.setAttribute('style', 'position:fixed;left:10px;bottom:0;height:24px;line-height:24px;z-index:100;'
-      + 'font-size:12px;padding:0 8px;background:transparent;');
+    // Inside the footer bar, centred between Camunda's time-zone note (left) and version (right), below dialogs:
+    // it never covers a form's buttons.
+    box.setAttribute('style', 'position:fixed;left:50%;transform:translateX(-50%);bottom:0;height:24px;'
+      + 'line-height:24px;z-index:100;font-size:12px;padding:0 8px;background:#fff;white-space:nowrap;');
     box.appendChild(document.createTextNode(current === 'en' ? 'Language: ' : 'Bahasa: '));
     SUPPORTED.forEach((locale, i) => {
       if (i > 0) {
