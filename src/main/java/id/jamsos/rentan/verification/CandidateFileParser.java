@@ -25,6 +25,7 @@ import java.util.Map;
 
 /** Reads CSV (comma or semicolon, quoted fields) and XLSX with a header row into raw candidate rows. */
 public final class CandidateFileParser {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CandidateFileParser.class);
     private CandidateFileParser() {
     }
 
@@ -107,8 +108,14 @@ public final class CandidateFileParser {
                 }
             }
             return rows;
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw ValidationException.of("file", "Berkas Excel tidak dapat dibaca");
+        } catch (ValidationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Hostile or broken content (random bytes, XXE, billion laughs, zip bomb, truncated zip): POI refuses it
+            // with one of many exception types. It is bad input, answered 400 naming the file, and not a server fault.
+            log.info("Unreadable XLSX refused: {}", e.toString());
+            throw ValidationException.of("file", "Berkas Excel tidak dapat dibaca (rusak, bukan .xlsx, atau berisi "
+                    + "struktur yang tidak diizinkan); simpan ulang dari Excel sebagai .xlsx");
         }
     }
 
