@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class EngineRestRaces {
     private static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
     private static final Pattern NO_TASK = Pattern.compile("Cannot find task with id ([A-Za-z0-9._-]+)");
+    /** Unique violation, serialization failure, deadlock, or a statement after one of them: a concurrent request won. */
+    private static final java.util.Set<String> RACE_STATES = java.util.Set.of("23505", "40001", "40P01", "25P02");
     private static final Pattern TASK_PATH = Pattern.compile("^/?task/([^/]+)/?$");
 
     private EngineRestRaces() {
@@ -40,12 +42,14 @@ final class EngineRestRaces {
     /** 409 for a lost completion race, 404 for a missing task; null when the failure is something else. */
     static Response answer(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockingException) {
+            if (t instanceof OptimisticLockingException || t instanceof org.springframework.dao.DuplicateKeyException
+                    || t instanceof org.springframework.dao.ConcurrencyFailureException
+                    || (t instanceof java.sql.SQLException sql && RACE_STATES.contains(String.valueOf(sql.getSQLState())))) {
                 return problem(409, "Konflik", "Tugas ini baru saja diselesaikan atau diubah oleh petugas lain; "
                         + "muat ulang daftar tugas");
             }
             Matcher m = NO_TASK.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) {
+            if (m.find() && t.getCause() == null) {
                 return completedByAnother(m.group(1))
                         ? problem(409, "Konflik", "Tugas " + m.group(1) + " sudah diselesaikan oleh petugas lain")
                         : problem(404, "Tidak ditemukan", "Tugas " + m.group(1) + " tidak ditemukan");
