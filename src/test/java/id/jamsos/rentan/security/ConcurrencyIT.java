@@ -74,7 +74,7 @@ class ConcurrencyIT extends IntegrationTest {
 
     @Test
     void tenIdenticalBatchesInParallelStoreEachNikOnce() throws Exception {
-        int seq = 1000 + ThreadLocalRandom.current().nextInt(8000);
+        int seq = SecurityTestData.serial();
         List<String> niks = new ArrayList<>();
         StringBuilder json = new StringBuilder("{\"regencyCode\":\"6203\",\"candidates\":[");
         for (int i = 0; i < 20; i++) {
@@ -124,26 +124,11 @@ class ConcurrencyIT extends IntegrationTest {
     }
 
     Member member() {
-        for (int attempt = 0; ; attempt++) {
-            int n = ThreadLocalRandom.current().nextInt(100_000);
-            String number = "620398" + String.format("%05d", n);
-            String nik = "620301150586" + String.format("%04d", 1 + n % 9999);
-            if (members.findByNik(nik).isPresent() || members.find(number).isPresent()) {
-                continue;
-            }
-            Member m = new Member(number, nik, "Peserta Serentak " + n, LocalDate.of(1986, 5, 15), "M", "PETANI", null, null,
-                    null, "6203011001", "620301", "6203", null, "PEMERINTAH_APBD", MemberStatus.ACTIVE,
-                    TODAY.withDayOfMonth(1).minusMonths(40), null, 40);
-            members.insert(m);
-            return m;
-        }
+        return SecurityTestData.member(members);
     }
 
     static Map<String, Object> claim(String membershipNumber) {
-        return Map.of("membershipNumber", membershipNumber, "type", "JKM", "eventDate", TODAY.minusDays(3).toString(),
-                "deathCertificateNumber", "474.3/777/KPS/" + TODAY.getYear(),
-                "heirs", List.of(Map.of("name", "Siti Serentak", "nik", "6203015505860001", "relation", "SPOUSE",
-                        "birthDate", "1986-05-15", "bankName", "BRI", "bankAccount", "001201000312345")));
+        return SecurityTestData.claim(membershipNumber);
     }
 
     @Test
