@@ -53,6 +53,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(AuthorizationProblemMapper.class);
         register(ProblemJsonFilter.class);
         register(EngineRestRaces.TaskDeleteGuard.class);
+        register(EngineRestRaces.MissingBodyMapper.class);
     }
 
     private static Response forbidden(String detail, String camundaMessage) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.task.Task;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +40,24 @@ final class EngineRestRaces {
     private EngineRestRaces() {
     }
 
-    /** 409 for a lost completion race, 404 for a missing task; null when the failure is something else. */
+    /** Variable values engine-rest cannot read: bad input, not a server fault. */
+    private static final List<String> BAD_VARIABLE = List.of("ENGINE-17007", "Java serialization format is prohibited",
+            "Cannot deserialize object in variable", "SPIN/JACKSON-JSON-", "Unable to parse input into json");
+    private static final Pattern VARIABLE_NAME = Pattern.compile("variable(?: with name)? '?([A-Za-z0-9_]+)'?");
+
+    /**
+     * 409 for a lost completion race, 404 for a missing task, 400 for a variable value that cannot be read (broken
+     * Json, Java-serialized objects); null when the failure is something else.
+     */
     static Response answer(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (BAD_VARIABLE.stream().anyMatch(message::contains) || t.getClass().getName().startsWith("org.camunda.spin.")) {
+                Matcher v = VARIABLE_NAME.matcher(message);
+                String name = v.find() ? v.group(1) : "variables";
+                return problem(400, "Permintaan ditolak", name + ": nilai variabel tidak dapat dibaca (Json rusak, tipe "
+                        + "tidak dikenal, atau objek Java terserialisasi yang tidak diizinkan)");
+            }
             if (t instanceof OptimisticLockingException || t instanceof org.springframework.dao.DuplicateKeyException
                     || t instanceof org.springframework.dao.ConcurrencyFailureException
                     || (t instanceof java.sql.SQLException sql && RACE_STATES.contains(String.valueOf(sql.getSQLState())))) {
@@ -84,6 +100,25 @@ final class EngineRestRaces {
         body.put("status", status);
         body.put("detail", detail);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    /**
+     * A JSON body of {@code null} (or none) reaches Camunda's resources as a null DTO, and they answer with a
+     * NullPointerException (500). That one kind is bad input, 400; every other NullPointerException stays a 500.
+     */
+    @Provider
+    public static class MissingBodyMapper implements jakarta.ws.rs.ext.ExceptionMapper<NullPointerException> {
+        private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camunda =
+                new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
+
+        @Override
+        public Response toResponse(NullPointerException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("org.camunda.bpm.engine.rest.dto.") && m.endsWith(" is null")) {
+                return problem(400, "Permintaan ditolak", "Isi permintaan wajib berupa objek JSON (bukan kosong atau null)");
+            }
+            return camunda.toResponse(e);
+        }
     }
 
     /** {@code DELETE /task/{id}}: no oracle for other regencies' task ids, no deleting a process's task. */
