@@ -67,7 +67,13 @@ try {
     }
     const out = join(outDir, `${key}.svg`);
     const header = `<!-- Generated from bpmn/${file.split('/').pop()} by tools/bpmn (npm run diagrams). Do not edit. -->\n`;
-    writeFileSync(out, result.svg.replace(/^(<\?xml[^>]*\?>\n?)?/, (decl) => (decl || '') + header) + '\n');
+    // bpmn-js names arrow markers at random; number them so a regenerated diagram only differs where the model does.
+    const markers = new Map();
+    const svg = result.svg.replace(/marker-[a-z0-9]+/g, (id) => {
+      if (!markers.has(id)) markers.set(id, `marker-${markers.size + 1}`);
+      return markers.get(id);
+    });
+    writeFileSync(out, svg.replace(/^(<\?xml[^>]*\?>\n?)?/, (decl) => (decl || '') + header) + '\n');
     console.log(`${file.replace(repo + '/', '')} -> ${out.replace(repo + '/', '')}`);
   }
 } finally {
