@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The diagrams the process docs show ({@code docs/diagrams/<process key>.svg}, exported by {@code npm run diagrams}
- * in tools/bpmn, see docs/DEVELOPING.md "How to extend a process") still match their models in {@code bpmn/}: a changed
+ * in tools/diagrams, see docs/DEVELOPING.md "How to extend a process") still match their models in {@code bpmn/}: a changed
  * model with a stale diagram fails here, in {@code mvn test}, without a browser.
  *
  * <p>Compared per model: the same elements (every shape and edge of the BPMNDI has its {@code data-element-id} group in
@@ -40,7 +40,7 @@ class ProcessDiagramsTest {
     static final String BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI";
     static final String DC = "http://www.omg.org/spec/DD/20100524/DC";
     static final String DI = "http://www.omg.org/spec/DD/20100524/DI";
-    static final String REGENERATE = " (regenerate: cd tools/bpmn && npm ci && npm run --silent diagrams)";
+    static final String REGENERATE = " (regenerate: cd tools/diagrams && npm ci && npm run --silent diagrams)";
 
     /** The transform bpmn-js gives a shape's group: a translation to the shape's top left corner. */
     static final Pattern TRANSLATE = Pattern.compile("matrix\\(1 0 0 1 (-?[0-9.e-]+) (-?[0-9.e-]+)\\)");

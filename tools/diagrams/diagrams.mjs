@@ -5,7 +5,7 @@
 // The page loads nothing from the network: the viewer bundle is injected from node_modules.
 // ProcessDiagramsTest (JUnit) fails when an SVG is missing or no longer matches its model, so run this after every
 // change to a model and commit the SVGs with it.
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -40,6 +40,7 @@ try {
     <body><div id="canvas"></div></body></html>`);
   await page.addScriptTag({ path: viewerBundle });
   mkdirSync(outDir, { recursive: true });
+  const written = new Set();
   for (const file of files) {
     const xml = readFileSync(file, 'utf8');
     const key = /<(?:bpmn:)?process\b[^>]*\bid="([^"]+)"/.exec(xml)?.[1];
@@ -66,7 +67,7 @@ try {
       continue;
     }
     const out = join(outDir, `${key}.svg`);
-    const header = `<!-- Generated from bpmn/${file.split('/').pop()} by tools/bpmn (npm run diagrams). Do not edit. -->\n`;
+    const header = `<!-- Generated from bpmn/${file.split('/').pop()} by tools/diagrams (npm run diagrams). Do not edit. -->\n`;
     // bpmn-js names arrow markers at random; number them so a regenerated diagram only differs where the model does.
     const markers = new Map();
     const svg = result.svg.replace(/marker-[a-z0-9]+/g, (id) => {
@@ -74,7 +75,15 @@ try {
       return markers.get(id);
     });
     writeFileSync(out, svg.replace(/^(<\?xml[^>]*\?>\n?)?/, (decl) => (decl || '') + header) + '\n');
+    written.add(`${key}.svg`);
     console.log(`${file.replace(repo + '/', '')} -> ${out.replace(repo + '/', '')}`);
+  }
+  // A full run also removes the diagram of a model that is gone.
+  if (process.argv.length <= 2 && !failed) {
+    for (const old of readdirSync(outDir).filter((f) => f.endsWith('.svg') && !written.has(f))) {
+      rmSync(join(outDir, old));
+      console.log(`removed docs/diagrams/${old} (no bpmn/ model)`);
+    }
   }
 } finally {
   await browser.close();
