@@ -53,6 +53,20 @@ try {
       const viewer = new window.BpmnJS({ container: '#canvas' });
       try {
         const { warnings } = await viewer.importXML(source);
+        // Each element's kind (and event definitions) goes into the SVG, so ProcessDiagramsTest also sees a task
+        // that changed kind or marker at the same place, e.g.
+        // data-bpmn-type="bpmn:BoundaryEvent bpmn:TimerEventDefinition non-interrupting".
+        const registry = viewer.get('elementRegistry');
+        for (const element of registry.getAll()) {
+          const bo = element.businessObject;
+          if (!bo || element.type === 'label' || !element.parent) continue;
+          const kinds = [bo.$type, ...(bo.eventDefinitions || []).map((d) => d.$type)];
+          if (bo.loopCharacteristics) {
+            kinds.push(bo.loopCharacteristics.$type + (bo.loopCharacteristics.isSequential ? ':sequential' : ''));
+          }
+          if (bo.cancelActivity === false || bo.isInterrupting === false) kinds.push('non-interrupting');
+          registry.getGraphics(element).setAttribute('data-bpmn-type', kinds.join(' '));
+        }
         const { svg } = await viewer.saveSVG();
         return { svg, warnings: warnings.map((w) => w.message) };
       } catch (e) {

@@ -26,14 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The diagrams the process docs show ({@code docs/diagrams/<process key>.svg}, exported by {@code npm run diagrams}
- * in tools/diagrams, see docs/DEVELOPING.md "How to extend a process") still match their models in {@code bpmn/}: a changed
- * model with a stale diagram fails here, in {@code mvn test}, without a browser.
+ * in tools/diagrams, see docs/DEVELOPING.md "How to extend a process") still match their models in {@code bpmn/}:
+ * a changed model with a stale diagram fails here, in {@code mvn test}, without a browser.
  *
  * <p>Compared per model: the same elements (every shape and edge of the BPMNDI has its {@code data-element-id} group in
  * the SVG, and the SVG shows no element the model lost), every shape at its BPMNDI position (x, y), every edge along its
  * waypoints, and every name of a task, subprocess, event, gateway and sequence flow written in its label (bpmn-js breaks
- * a label into lines, so whitespace is ignored). Not compared: an element's kind or its markers (a user task turned
- * into a service task at the same place and with the same name passes). Every diagram is embedded in a doc.
+ * a label into lines, so whitespace is ignored), and every element's kind as the exporter writes it in
+ * {@code data-bpmn-type} (type, event definitions, loop marker, non-interrupting: a user task turned into a service
+ * task, a timer into a message event fails). Not compared: colours, label positions, and the inside of a collapsed
+ * subprocess (its own plane, which the export does not draw). Every diagram is embedded in a doc.
  */
 class ProcessDiagramsTest {
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -120,8 +122,15 @@ class ProcessDiagramsTest {
             }
         }
         String where = key + ".svg: ";
+        // bpmn-js exports the first diagram, the process itself; a collapsed subprocess's own plane is not drawn.
+        NodeList planes = model.getElementsByTagNameNS(BPMNDI, "BPMNPlane");
+        if (planes.getLength() == 0) {
+            problems.add(key + ".bpmn: no BPMNDI to draw");
+            return;
+        }
+        Element plane = (Element) planes.item(0);
         Set<String> drawn = new TreeSet<>();
-        for (Element shape : elements(model.getElementsByTagNameNS(BPMNDI, "BPMNShape"))) {
+        for (Element shape : elements(plane.getElementsByTagNameNS(BPMNDI, "BPMNShape"))) {
             String id = shape.getAttribute("bpmnElement");
             drawn.add(id);
             Element group = groups.get(id);
@@ -135,7 +144,7 @@ class ProcessDiagramsTest {
                 problems.add(where + id + " is not where the model draws it");
             }
         }
-        for (Element edge : elements(model.getElementsByTagNameNS(BPMNDI, "BPMNEdge"))) {
+        for (Element edge : elements(plane.getElementsByTagNameNS(BPMNDI, "BPMNEdge"))) {
             String id = edge.getAttribute("bpmnElement");
             drawn.add(id);
             Element group = groups.get(id);
@@ -172,6 +181,11 @@ class ProcessDiagramsTest {
                 problems.add(key + ".bpmn: BPMNDI names " + id + ", which is no element");
                 continue;
             }
+            String kind = kind(e);
+            String shownKind = groups.containsKey(id) ? groups.get(id).getAttribute("data-bpmn-type") : kind;
+            if (!kind.equals(shownKind)) {
+                problems.add(where + id + " is drawn as '" + shownKind + "', the model has '" + kind + "'");
+            }
             String name = e.getAttribute("name");
             if (name.isBlank()) {
                 continue;
@@ -181,6 +195,29 @@ class ProcessDiagramsTest {
                 problems.add(where + id + " is labelled '" + label.strip() + "', the model names it '" + name + "'");
             }
         }
+    }
+
+    /**
+     * What the exporter writes as {@code data-bpmn-type}: the element's type, its event definitions, its loop marker
+     * ({@code :sequential} when sequential) and {@code non-interrupting} for a boundary or start event that does not
+     * interrupt, e.g. {@code bpmn:BoundaryEvent bpmn:TimerEventDefinition non-interrupting}.
+     */
+    static String kind(Element e) {
+        List<String> kinds = new ArrayList<>();
+        kinds.add(type(e));
+        List<Element> children = children(e);
+        children.stream().filter(c -> BPMN.equals(c.getNamespaceURI()) && c.getLocalName().endsWith("EventDefinition"))
+                .forEach(c -> kinds.add(type(c)));
+        children.stream().filter(c -> BPMN.equals(c.getNamespaceURI()) && c.getLocalName().endsWith("LoopCharacteristics"))
+                .forEach(c -> kinds.add(type(c) + ("true".equals(c.getAttribute("isSequential")) ? ":sequential" : "")));
+        if ("false".equals(e.getAttribute("cancelActivity")) || "false".equals(e.getAttribute("isInterrupting"))) {
+            kinds.add("non-interrupting");
+        }
+        return String.join(" ", kinds);
+    }
+
+    static String type(Element e) {
+        return "bpmn:" + Character.toUpperCase(e.getLocalName().charAt(0)) + e.getLocalName().substring(1);
     }
 
     static Document readSvg(Path file) throws Exception {
