@@ -84,9 +84,9 @@ try {
     const header = `<!-- Generated from bpmn/${file.split('/').pop()} by tools/diagrams (npm run diagrams). Do not edit. -->\n`;
     // bpmn-js names arrow markers at random; number them so a regenerated diagram only differs where the model does.
     const markers = new Map();
-    const svg = result.svg.replace(/marker-[a-z0-9]+/g, (id) => {
+    const svg = result.svg.replace(/(id="|url\(['"]?#)(marker-[A-Za-z0-9]+)/g, (all, before, id) => {
       if (!markers.has(id)) markers.set(id, `marker-${markers.size + 1}`);
-      return markers.get(id);
+      return before + markers.get(id);
     });
     writeFileSync(out, svg.replace(/^(<\?xml[^>]*\?>\n?)?/, (decl) => (decl || '') + header) + '\n');
     written.add(`${key}.svg`);

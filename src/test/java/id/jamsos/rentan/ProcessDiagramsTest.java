@@ -47,6 +47,9 @@ class ProcessDiagramsTest {
     /** The transform bpmn-js gives a shape's group: a translation to the shape's top left corner. */
     static final Pattern TRANSLATE = Pattern.compile("matrix\\(1 0 0 1 (-?[0-9.e-]+) (-?[0-9.e-]+)\\)");
 
+    /** A reference to a definition inside the SVG, e.g. the arrow marker of a sequence flow. */
+    static final Pattern URL_REF = Pattern.compile("url\\(['\"]?#([^'\")]+)['\"]?\\)");
+
     static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     static final Map<String, Document> MODELS = new LinkedHashMap<>();
@@ -122,6 +125,20 @@ class ProcessDiagramsTest {
             }
         }
         String where = key + ".svg: ";
+        Set<String> svgIds = new TreeSet<>();
+        for (Element e : elements(svg.getElementsByTagName("*"))) {
+            if (e.hasAttribute("id")) {
+                svgIds.add(e.getAttribute("id"));
+            }
+        }
+        for (Element e : elements(svg.getElementsByTagName("*"))) {
+            Matcher ref = URL_REF.matcher(e.getAttribute("style") + " " + e.getAttribute("marker-end"));
+            while (ref.find()) {
+                if (!svgIds.contains(ref.group(1))) {
+                    problems.add(where + "refers to #" + ref.group(1) + ", which it does not define (an arrow is missing)");
+                }
+            }
+        }
         // bpmn-js exports the first diagram, the process itself; a collapsed subprocess's own plane is not drawn.
         NodeList planes = model.getElementsByTagNameNS(BPMNDI, "BPMNPlane");
         if (planes.getLength() == 0) {
@@ -156,6 +173,11 @@ class ProcessDiagramsTest {
             for (Element wp : elements(edge.getElementsByTagNameNS(DI, "waypoint"))) {
                 waypoints.add(number(wp, "x"));
                 waypoints.add(number(wp, "y"));
+            }
+            Element flow = bpmnElements.get(id);
+            boolean arrowed = flow != null && List.of("sequenceFlow", "messageFlow").contains(flow.getLocalName());
+            if (arrowed && !arrowStyle(group).contains("marker-end: url(")) {
+                problems.add(where + id + " is drawn without its arrow");
             }
             List<Double> drawnPoints = hitPoints(group);
             if (drawnPoints.size() != waypoints.size()) {
@@ -244,6 +266,20 @@ class ProcessDiagramsTest {
             }
         }
         return text.toString();
+    }
+
+    /** The style of the visible line of an edge (its {@code djs-visual} path), where bpmn-js sets the arrow marker. */
+    static String arrowStyle(Element group) {
+        for (Element visual : children(group)) {
+            if (visual.getAttribute("class").contains("djs-visual")) {
+                for (Element path : elements(visual.getElementsByTagName("path"))) {
+                    if (path.getAttribute("style").contains("marker-end")) {
+                        return path.getAttribute("style");
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     /** The waypoints of an edge, from the hit path diagram-js draws along the connection ({@code M x,y L x,y ...}). */
