@@ -137,6 +137,11 @@ public class EnrollmentService {
     private void upsertMember(Approved c, Agreement pks, String number, LocalDate coverageStart) {
         Timestamp now = Timestamp.from(Instant.now());
         // One membership per person: a returning worker keeps the number and continues under the new PKS.
+        // A return after an end or a lapse is history (member_status_change), from the new coverage start.
+        jdbc.update("""
+                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
+                select membership_number, 'ACTIVE', 'ENROLLED', ?, ? from member where nik = ? and status <> 'ACTIVE'""",
+                Date.valueOf(coverageStart), now, c.nik());
         int updated = jdbc.update("""
                 update member set pks_number = ?, segment = ?, status = 'ACTIVE', coverage_end = ?, village_code = ?,
                   kecamatan_code = ?, regency_code = ?, updated_at = ? where nik = ?""",
