@@ -16,7 +16,3 @@ insert into member_status_change (membership_number, status, reason, effective_o
 select membership_number, status, status_reason, status_changed_on, updated_at from member
 where status = 'LAPSED' and status_changed_on is not null;
 
--- Nobody is covered after their coverage ends (issue 13: "a member whose coverage ends before it starts").
-update member set coverage_end = coverage_start where coverage_end is not null and coverage_end < coverage_start;
-alter table member add constraint member_coverage_period_chk
-    check (coverage_end is null or coverage_end >= coverage_start);
