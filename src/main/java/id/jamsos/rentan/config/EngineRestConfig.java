@@ -119,7 +119,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     /** 400 problem+json when a FormFieldValidationException (our TaskInputException) is among the causes. */
     static Response refusal(Throwable e) {
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof FormFieldValidationException refusal) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("type", "about:blank");
