@@ -216,8 +216,10 @@ public class CandidateRepository {
         jdbc.update("update candidate_batch set status = 'DONE', finished_at = ? where id = ?", Timestamp.from(Instant.now()), batchId);
     }
 
+    /** Candidates of the batch that passed screening (a DTSEN refusal is a rejected row, not an accepted one). */
     public List<Long> acceptedIds(long batchId) {
-        return jdbc.queryForList("select id from candidate where batch_id = ? order by row_no", Long.class, batchId);
+        return jdbc.queryForList("select id from candidate where batch_id = ? and status <> 'SCREENING_REJECTED' "
+                + "order by row_no", Long.class, batchId);
     }
 
     public List<FieldError> errors(long batchId) {

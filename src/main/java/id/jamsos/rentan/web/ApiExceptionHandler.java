@@ -35,6 +35,12 @@ import java.util.List;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final UploadSettings upload;
+
+    public ApiExceptionHandler(UploadSettings upload) {
+        this.upload = upload;
+    }
+
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<ProblemDetail> validation(ValidationException e) {
         return respond(Problems.problem(HttpStatus.BAD_REQUEST, "Data tidak valid",
@@ -62,8 +68,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(Problems.PROBLEM_JSON).body(
-                Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Berkas terlalu besar",
-                        "Ukuran berkas melebihi batas 10 MB", List.of(FieldError.of("file", "ukuran maksimal 10 MB"))));
+                Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, UploadSettings.TITLE, upload.message(), upload.errors()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
