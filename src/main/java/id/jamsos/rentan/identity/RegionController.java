@@ -58,25 +58,28 @@ public class RegionController {
 
     /**
      * Official Kemendagri list, CSV "code,name" (the national list of about 91,600 rows in one call). Admin only.
-     * Valid rows are imported, invalid ones answered in {@code rejections}; {@code completeDecree=true} retires
-     * the codes in force the file no longer lists (docs/regions.md).
+     * All or nothing (400 listing every invalid row) unless {@code skipInvalid=true}: then valid rows are imported
+     * and invalid ones answered in {@code rejections}. {@code completeDecree=true} retires the codes in force the
+     * file no longer lists (docs/regions.md).
      */
     @PostMapping(path = "/admin/regions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public RegionImportResult importFile(@RequestPart("file") MultipartFile file,
-                                         @RequestParam(defaultValue = "false") boolean completeDecree)
+                                         @RequestParam(defaultValue = "false") boolean completeDecree,
+                                         @RequestParam(defaultValue = "false") boolean skipInvalid)
             throws IOException {
         policy.requireAdmin(CurrentOfficial.get());
         if (file.isEmpty()) {
             throw ValidationException.of("file", "berkas kosong");
         }
-        return importService.importCsv(file.getInputStream(), completeDecree);
+        return importService.importCsv(file.getInputStream(), completeDecree, skipInvalid);
     }
 
     @PostMapping(path = "/admin/regions/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     public RegionImportResult importBody(@org.springframework.web.bind.annotation.RequestBody byte[] body,
-                                         @RequestParam(defaultValue = "false") boolean completeDecree) {
+                                         @RequestParam(defaultValue = "false") boolean completeDecree,
+                                         @RequestParam(defaultValue = "false") boolean skipInvalid) {
         policy.requireAdmin(CurrentOfficial.get());
-        return importService.importCsv(new java.io.ByteArrayInputStream(body), completeDecree);
+        return importService.importCsv(new java.io.ByteArrayInputStream(body), completeDecree, skipInvalid);
     }
 
     /**

@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
  * and one transaction, with batched JDBC.
  * <ul>
  *   <li>Idempotent: a code already there with the same name is {@code unchanged}, a new name {@code updated}.</li>
- *   <li>A row that breaks a rule is {@code rejected} with its Excel row number (header = row 1), field and reason;
- *       the other rows are imported. A row whose parent is unknown (nor in the file, nor in the table) is rejected.</li>
+ *   <li>A row that breaks a rule (a row whose parent is unknown, nor in the file, nor in the table, too) is reported
+ *       with its Excel row number (header = row 1), field and reason. By default the file is all or nothing: any
+ *       such row refuses the file (400, every row listed) and nothing is written. With {@code skipInvalid} the
+ *       valid rows are imported and the others counted {@code rejected} and listed in the answer.</li>
  *   <li>{@code completeDecree}: the file is the whole newer decree, so every code in force that it no longer lists
  *       is marked retired (never deleted: NIKs issued there stay valid). Skipped when any row was rejected, because
  *       the rejected row may hold a code that still exists.</li>
@@ -54,19 +56,20 @@ public class RegionImportService {
         this.events = events;
     }
 
-    /** Imports without retiring anything (a partial list, e.g. one province). */
+    /** Imports all or nothing, without retiring anything (a partial list, e.g. one province). */
     @Transactional
     public RegionImportResult importCsv(InputStream csv) {
-        return importCsv(csv, false);
+        return importCsv(csv, false, false);
     }
 
     /**
-     * @param csv            the file; refused as a whole (400) only when unreadable: not UTF-8, no {@code code,name}
-     *                       header, a quote left open
+     * @param csv            the file; refused as a whole (400) when unreadable: not UTF-8, no {@code code,name}
+     *                       header, a quote left open; and when a row is invalid unless {@code skipInvalid}
      * @param completeDecree the file is the complete decree: retire the codes in force it does not list
+     * @param skipInvalid    import the valid rows, count and list the invalid ones as rejected
      */
     @Transactional
-    public RegionImportResult importCsv(InputStream csv, boolean completeDecree) {
+    public RegionImportResult importCsv(InputStream csv, boolean completeDecree, boolean skipInvalid) {
         long start = System.currentTimeMillis();
         CsvTable table = CsvTable.read(csv);
         checkHeader(table.header());
@@ -102,6 +105,10 @@ public class RegionImportService {
             } else {
                 unchanged++;
             }
+        }
+        if (!skipInvalid && !rejections.isEmpty()) {
+            rejections.sort(Comparator.comparing(FieldError::row));
+            throw new ValidationException(rejections);
         }
         regions.insertAll(added);
         regions.renameAll(renamed);
@@ -142,7 +149,8 @@ public class RegionImportService {
     private static Row check(CsvTable.Row row, Map<String, Row> seen, List<FieldError> rejections) {
         int rowNo = row.number();
         String raw = row.cell(0) == null ? "" : row.cell(0).trim();
-        String name = TextRules.normalizeApostrophes(row.cell(1) == null ? "" : row.cell(1).trim());
+        // One space for any run of white space (a line break typed with Alt+Enter in the name cell).
+        String name = TextRules.normalizeApostrophes(row.cell(1) == null ? "" : row.cell(1).trim().replaceAll("\\s+", " "));
         String problemField = "code";
         String problem = null;
         if (raw.isEmpty()) {

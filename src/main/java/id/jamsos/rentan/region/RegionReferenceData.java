@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
  * At start, imports the region lists the application ships ({@code src/main/resources/regions/}: the real
  * kecamatan and villages of the program's regencies, Kepmendagri 300.2.2-2138/2025) through
  * {@link RegionImportService}, before identity makes tenants and groups. Idempotent: an unchanged list changes
- * nothing. A shipped list with a rejected row stops the start: reference data must be right.
+ * nothing. A shipped list with an invalid row stops the start (all or nothing): reference data must be right.
  */
 @Component
 @Order(5)
@@ -40,10 +40,6 @@ public class RegionReferenceData implements ApplicationRunner {
         }
         for (String location : settings.referenceData()) {
             RegionImportResult r = load(location);
-            if (r.rejected() > 0) {
-                throw new IllegalStateException("Reference region list " + location + " has rejected rows: "
-                        + r.rejections());
-            }
             log.info("Reference regions {}: {} added, {} updated, {} unchanged", location, r.added(), r.updated(),
                     r.unchanged());
         }
@@ -52,7 +48,7 @@ public class RegionReferenceData implements ApplicationRunner {
     /** Imports one shipped list (a classpath: location), never retiring anything. */
     public RegionImportResult load(String location) {
         try (InputStream in = resources.getResource(location).getInputStream()) {
-            return imports.importCsv(in, false);
+            return imports.importCsv(in, false, false);
         } catch (IOException e) {
             throw new UncheckedIOException("Reference region list " + location + " cannot be read", e);
         }

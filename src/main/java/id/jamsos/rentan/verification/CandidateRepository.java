@@ -216,10 +216,12 @@ public class CandidateRepository {
         jdbc.update("update candidate_batch set status = 'DONE', finished_at = ? where id = ?", Timestamp.from(Instant.now()), batchId);
     }
 
-    /** Candidates of the batch that passed screening (a DTSEN refusal is a rejected row, not an accepted one). */
+    /**
+     * Candidate records made from the batch, in row order, screening refusals (SCREENING_REJECTED, kept with their
+     * DTSEN answer) included; the batch's {@code accepted} count leaves those out.
+     */
     public List<Long> acceptedIds(long batchId) {
-        return jdbc.queryForList("select id from candidate where batch_id = ? and status <> 'SCREENING_REJECTED' "
-                + "order by row_no", Long.class, batchId);
+        return jdbc.queryForList("select id from candidate where batch_id = ? order by row_no", Long.class, batchId);
     }
 
     public List<FieldError> errors(long batchId) {
