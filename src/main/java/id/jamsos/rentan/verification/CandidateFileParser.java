@@ -26,6 +26,8 @@ import java.util.Map;
  * cells are numbers (one error per row), a missing required column, a file that is neither.
  */
 public final class CandidateFileParser {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CandidateFileParser.class);
+
     /** The refusal of a NIK cell Excel holds as a number (or formula): its 16th digit is already lost. */
     static final String NUMERIC_NIK = "sel NIK berformat angka: Excel hanya menyimpan 15 digit sehingga digit terakhir "
             + "NIK berubah menjadi 0. Format kolom NIK sebagai Teks (klik kanan > Format Cells > Text), ketik ulang "
@@ -100,8 +102,14 @@ public final class CandidateFileParser {
                 throw new ValidationException(numericNiks);
             }
             return rows;
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw ValidationException.of("file", "Berkas Excel tidak dapat dibaca");
+        } catch (ValidationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Hostile or broken content (random bytes, XXE, billion laughs, zip bomb, truncated zip): POI refuses it
+            // with one of many exception types. It is bad input, answered 400 naming the file, and not a server fault.
+            log.info("Unreadable XLSX refused: {}", e.toString());
+            throw ValidationException.of("file", "Berkas Excel tidak dapat dibaca (rusak, bukan .xlsx, atau berisi "
+                    + "struktur yang tidak diizinkan); simpan ulang dari Excel sebagai .xlsx");
         }
     }
 

@@ -8,6 +8,7 @@ import id.jamsos.rentan.region.RegionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -74,13 +75,35 @@ public class ScreeningService {
                 if (rows.isEmpty()) {
                     break;
                 }
-                chunkTx.executeWithoutResult(s -> screenChunk(batch, rows, kecamatan, villages));
+                screenChunkOnce(batch, rows, kecamatan, villages);
                 after = rows.get(rows.size() - 1).rowNo();
             }
             repo.finishBatch(batchId);
             log.info("Batch {}: {} rows screened in {} ms", batchId, batch.total(), System.currentTimeMillis() - start);
         }
         return repo.regionsInStatus(batchId, CandidateStatus.AWAITING_VILLAGE, batch.regencyCode(), false);
+    }
+
+    /**
+     * One chunk in its own transaction. Another batch screened at the same moment (on this node or another) may
+     * accept the same NIK between our check and our insert: the unique {@code candidate.open_nik} refuses the second
+     * insert, the chunk rolls back and runs again, and then sees the other candidacy and reports the row as a
+     * duplicate ("NIK sudah diusulkan sebagai calon peserta"). Each NIK ends up in the program once.
+     */
+    private void screenChunkOnce(CandidateRepository.Batch batch, List<CandidateRow> rows, Set<String> kecamatan,
+                                 Set<String> villages) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                chunkTx.executeWithoutResult(s -> screenChunk(batch, rows, kecamatan, villages));
+                return;
+            } catch (DuplicateKeyException race) {
+                if (attempt >= 5) {
+                    throw race;
+                }
+                log.info("Batch {}: a NIK of this chunk was accepted by another batch meanwhile; screening the chunk again",
+                        batch.id());
+            }
+        }
     }
 
     private void screenChunk(CandidateRepository.Batch batch, List<CandidateRow> rows, Set<String> kecamatan,
