@@ -1,5 +1,7 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.identity.Nik;
+
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.TextRules;
@@ -147,7 +149,7 @@ public class ClaimService {
             if (nameProblem != null) {
                 errors.add(FieldError.of(p + "name", nameProblem));
             }
-            String nikProblem = NikRules.problem(h.nik());
+            String nikProblem = Nik.problem(h.nik());
             if (nikProblem != null) {
                 errors.add(FieldError.of(p + "nik", nikProblem));
             }
@@ -185,8 +187,8 @@ public class ClaimService {
             if (payeeProblem != null) {
                 errors.add(FieldError.of("funeralPayee.name", payeeProblem));
             }
-            if (f.nik() != null && NikRules.problem(f.nik()) != null) {
-                errors.add(FieldError.of("funeralPayee.nik", NikRules.problem(f.nik())));
+            if (f.nik() != null && Nik.problem(f.nik()) != null) {
+                errors.add(FieldError.of("funeralPayee.nik", Nik.problem(f.nik())));
             }
             bankErrors("funeralPayee.", f.bankName(), f.bankAccount(), errors);
         }

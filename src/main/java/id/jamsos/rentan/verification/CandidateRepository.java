@@ -217,6 +217,10 @@ public class CandidateRepository {
         jdbc.update("update candidate_batch set status = 'DONE', finished_at = ? where id = ?", Timestamp.from(Instant.now()), batchId);
     }
 
+    /**
+     * Candidate records made from the batch, in row order, screening refusals (SCREENING_REJECTED, kept with their
+     * DTSEN answer) included; the batch's {@code accepted} count leaves those out.
+     */
     public List<Long> acceptedIds(long batchId) {
         return jdbc.queryForList("select id from candidate where batch_id = ? order by row_no", Long.class, batchId);
     }
