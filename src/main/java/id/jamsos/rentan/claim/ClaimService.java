@@ -271,6 +271,11 @@ public class ClaimService {
         return claims.overdue(today(), by.admin() ? List.of() : List.copyOf(by.regencyCodes()));
     }
 
+    /** Claims of a NIK (member, heir or funeral payee) in the caller's regencies; see {@link ClaimRepository#byNik}. */
+    public List<Claim> byNik(String nik, Official by) {
+        return claims.byNik(nik, by.admin() ? List.of() : List.copyOf(by.regencyCodes()));
+    }
+
     public List<Claim> list(Official by, int limit) {
         return claims.list(by.admin() ? List.of() : List.copyOf(by.regencyCodes()), limit);
     }

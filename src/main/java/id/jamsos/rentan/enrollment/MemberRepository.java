@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,5 +94,31 @@ public class MemberRepository {
                 m.address(), m.phone(), m.email(), m.villageCode(), m.kecamatanCode(), m.regencyCode(), m.pksNumber(),
                 m.segment(), m.status().name(), Date.valueOf(m.coverageStart()),
                 m.coverageEnd() == null ? null : Date.valueOf(m.coverageEnd()), m.contributionMonths(), now, now);
+    }
+
+    /** Members of a regency who started cover in a month: month (first day) → count. */
+    public record MonthCount(LocalDate month, long count) {
+    }
+
+    /**
+     * How many of a regency's members started cover ({@code coverage_start}) in each calendar month, and how many
+     * ended it ({@code coverage_end}), oldest first; months without any are absent. Feeds "members over time".
+     */
+    public List<MonthCount> startsByMonth(String regencyCode) {
+        return byMonth("coverage_start", regencyCode);
+    }
+
+    /** See {@link #startsByMonth}: members whose cover ended in each month (their last covered day's month). */
+    public List<MonthCount> endsByMonth(String regencyCode) {
+        return byMonth("coverage_end", regencyCode);
+    }
+
+    private List<MonthCount> byMonth(String column, String regencyCode) {
+        // extract() works on PostgreSQL and H2 alike; the column name is one of two constants above.
+        return jdbc.query("select extract(year from " + column + ") as y, extract(month from " + column + ") as m,"
+                        + " count(*) as n from member where regency_code = ? and " + column + " is not null"
+                        + " group by extract(year from " + column + "), extract(month from " + column + ")"
+                        + " order by 1, 2",
+                (rs, i) -> new MonthCount(LocalDate.of(rs.getInt("y"), rs.getInt("m"), 1), rs.getLong("n")), regencyCode);
     }
 }

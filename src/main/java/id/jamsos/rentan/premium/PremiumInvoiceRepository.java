@@ -155,4 +155,16 @@ public class PremiumInvoiceRepository {
                     where im.membership_number = member.membership_number and i.status = 'UNPAID')
                 """, Date.valueOf(day), Timestamp.from(Instant.now()), Date.valueOf(since), invoiceNumber);
     }
+
+    /** What a PKS has been invoiced and what of it was paid (on time or late), in whole rupiah. */
+    public record Totals(long invoiced, long paid) {
+    }
+
+    public Totals totals(String pksNumber) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(amount), 0) as invoiced,
+                  coalesce(sum(case when status in ('PAID', 'PAID_LATE') then amount else 0 end), 0) as paid
+                from premium_invoice where pks_number = ?
+                """, (rs, i) -> new Totals(rs.getLong("invoiced"), rs.getLong("paid")), pksNumber);
+    }
 }

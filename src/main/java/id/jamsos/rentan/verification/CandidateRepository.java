@@ -355,4 +355,9 @@ public class CandidateRepository {
                 Integer.class, pksNumber);
         return n == null ? 0 : n;
     }
+
+    /** Every candidate row with this NIK (each upload of the person is a row), newest first. */
+    public List<Candidate> byNik(String nik) {
+        return jdbc.query("select * from candidate where nik = ? order by id desc", (rs, i) -> mapCandidate(rs), nik);
+    }
 }

@@ -17,10 +17,14 @@
 
 // jamsos-rentan: Bahasa Indonesia by default, English selectable (see ../../jamsos/locale.js).
 import {addLanguageSwitch, dayFirstFormDates, locales, translateFormMessages} from '../../jamsos/locale.js';
+import {addOfficialLinks, hideCamunda8Banner, officialTasklist} from '../../jamsos/officials.js';
 
 addLanguageSwitch();
 dayFirstFormDates();
 translateFormMessages();
+hideCamunda8Banner();
+addOfficialLinks();
+officialTasklist();
 
 export default {
   locales: locales(),
