@@ -266,6 +266,16 @@ public class ClaimService {
         return claims.heirs(claimNumber);
     }
 
+    /** What the document check shows: the claim, the deceased member and the heirs (full data; callers mask). */
+    public record Facts(Claim claim, Member member, List<Heir> heirs) {
+    }
+
+    /** The facts of one claim for a task of its process (no region check: the engine scoped the task). */
+    public Facts facts(String claimNumber) {
+        Claim c = claim(claimNumber);
+        return new Facts(c, member(c), claims.heirs(claimNumber));
+    }
+
     /** Claims with a complete file whose payout is past the SLA and still not paid, in the caller's regencies. */
     public List<Claim> overdue(Official by) {
         return claims.overdue(today(), by.admin() ? List.of() : List.copyOf(by.regencyCodes()));
