@@ -5,13 +5,13 @@ import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.process.ProcessVariables;
+import id.jamsos.rentan.notification.PublicAddress;
 import id.jamsos.rentan.region.Region;
 import id.jamsos.rentan.region.RegionRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -38,10 +38,10 @@ public class VerificationTaskListener implements TaskListener {
     private final String baseUrl;
 
     public VerificationTaskListener(VerificationService service, RegionRepository regions,
-                                    @Value("${jamsos.base-url:http://localhost:8080}") String baseUrl) {
+                                    PublicAddress publicAddress) {
         this.service = service;
         this.regions = regions;
-        this.baseUrl = baseUrl;
+        this.baseUrl = publicAddress.url();
     }
 
     record Scope(VerificationService.Stage stage, String regionCode) {
