@@ -116,13 +116,17 @@ class ProdProfileIT {
         var user = identity.newUser("kunci.uji");
         user.setPassword("Benar-Sekali-2026");
         identity.saveUser(user);
-        for (int i = 0; i < 15; i++) {
-            assertThat(identity.checkPassword("kunci.uji", "salah-" + i)).isFalse();
+        try {
+            for (int i = 0; i < 15; i++) {
+                assertThat(identity.checkPassword("kunci.uji", "salah-" + i)).isFalse();
+            }
+            // Locked right now, even with the right password...
+            assertThat(identity.checkPassword("kunci.uji", "Benar-Sekali-2026")).isFalse();
+            Thread.sleep(2_500);
+            // ...and free again after the configured time, with no administrator unlocking it.
+            assertThat(identity.checkPassword("kunci.uji", "Benar-Sekali-2026")).isTrue();
+        } finally {
+            identity.deleteUser("kunci.uji");
         }
-        // Locked right now, even with the right password...
-        assertThat(identity.checkPassword("kunci.uji", "Benar-Sekali-2026")).isFalse();
-        Thread.sleep(2_500);
-        // ...and free again after the configured time, with no administrator unlocking it.
-        assertThat(identity.checkPassword("kunci.uji", "Benar-Sekali-2026")).isTrue();
     }
 }
