@@ -125,7 +125,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         if (race != null) {
             return race;
         }
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof FormFieldValidationException refusal) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("type", "about:blank");

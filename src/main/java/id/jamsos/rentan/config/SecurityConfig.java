@@ -2,6 +2,8 @@ package id.jamsos.rentan.config;
 
 import id.jamsos.rentan.web.ApiResponseHeadersFilter;
 import id.jamsos.rentan.web.IdempotencyFilter;
+import id.jamsos.rentan.web.UploadLimitFilter;
+import id.jamsos.rentan.web.UploadSettings;
 import id.jamsos.rentan.identity.BasicAuthFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -65,6 +67,16 @@ public class SecurityConfig {
         bean.addUrlPatterns("/engine-rest/*");
         bean.setName("engineRestAuthFilter");
         bean.setOrder(10);
+        return bean;
+    }
+
+    /** Before everything else: a body over the one upload limit is refused unread, 413 (issue 13). */
+    @Bean
+    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(UploadSettings upload) {
+        FilterRegistrationBean<UploadLimitFilter> bean = new FilterRegistrationBean<>(new UploadLimitFilter(upload));
+        bean.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        bean.setName("uploadLimitFilter");
+        bean.setOrder(4);
         return bean;
     }
 

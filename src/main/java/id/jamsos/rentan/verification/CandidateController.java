@@ -7,6 +7,7 @@ import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.CurrentOfficial;
 import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
+import id.jamsos.rentan.web.QueryParams;
 import id.jamsos.rentan.identity.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -107,11 +108,27 @@ public class CandidateController {
         return new BatchView(b.id(), b.status(), b.total(), b.processed(), b.accepted(), b.rejected(), own, List.of());
     }
 
+    /**
+     * Candidates with a NIK ({@code nik}: the full 16 digits), newest first, with the same masked view as
+     * {@code /api/candidates/{id}}: only those in the caller's region (others are left out, not refused).
+     */
+    @GetMapping("/api/candidates")
+    public List<CandidateView> byNik(@RequestParam(required = false) String nik) {
+        String wanted = QueryParams.nik(nik);
+        var me = CurrentOfficial.get();
+        return repo.byNik(wanted).stream().filter(c -> policy.covers(me, c.villageCode())).map(this::view).toList();
+    }
+
     @GetMapping("/api/candidates/{id}")
     public CandidateView candidate(@PathVariable long id) {
         CandidateRepository.Candidate c = repo.find(id)
                 .orElseThrow(() -> new NotFoundException("Calon peserta " + id + " tidak ditemukan"));
         policy.requireCovers(CurrentOfficial.get(), c.villageCode());
+        return view(c);
+    }
+
+    private CandidateView view(CandidateRepository.Candidate c) {
+        long id = c.id();
         List<String> reasons = new ArrayList<>();
         if (c.warnings() != null) {
             reasons.add("Peringatan: " + c.warnings());

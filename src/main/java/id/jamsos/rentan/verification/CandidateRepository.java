@@ -217,6 +217,10 @@ public class CandidateRepository {
         jdbc.update("update candidate_batch set status = 'DONE', finished_at = ? where id = ?", Timestamp.from(Instant.now()), batchId);
     }
 
+    /**
+     * Candidate records made from the batch, in row order, screening refusals (SCREENING_REJECTED, kept with their
+     * DTSEN answer) included; the batch's {@code accepted} count leaves those out.
+     */
     public List<Long> acceptedIds(long batchId) {
         return jdbc.queryForList("select id from candidate where batch_id = ? order by row_no", Long.class, batchId);
     }
@@ -350,5 +354,10 @@ public class CandidateRepository {
         Integer n = jdbc.queryForObject("select count(*) from candidate where pks_number = ? and status = 'APPROVED'",
                 Integer.class, pksNumber);
         return n == null ? 0 : n;
+    }
+
+    /** Every candidate row with this NIK (each upload of the person is a row), newest first. */
+    public List<Candidate> byNik(String nik) {
+        return jdbc.query("select * from candidate where nik = ? order by id desc", (rs, i) -> mapCandidate(rs), nik);
     }
 }

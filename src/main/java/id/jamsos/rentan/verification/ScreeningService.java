@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  */
 @Service
 public class ScreeningService {
+    /** Field of a row refused by the DTSEN registry in the batch's errors and rejected.xlsx. */
+    public static final String SCREENING_FIELD = "dtsen";
     private static final Logger log = LoggerFactory.getLogger(ScreeningService.class);
 
     private final CandidateRepository repo;
@@ -61,9 +63,12 @@ public class ScreeningService {
         long start = System.currentTimeMillis();
         CandidateRepository.Batch batch = repo.findBatch(batchId).orElseThrow(() -> new IllegalStateException("batch " + batchId));
         if (!"DONE".equals(batch.status())) {
+            // A NIK's kecamatan anywhere in Indonesia, retired ones too (a NIK outlives its kecamatan's code);
+            // the address only in this regency's villages in force.
             Set<String> kecamatan = regions.byLevel(RegionLevel.KECAMATAN).stream().map(Region::code).collect(Collectors.toSet());
             Set<String> villages = regions.within(batch.regencyCode()).stream()
-                    .filter(r -> r.level() == RegionLevel.VILLAGE).map(Region::code).collect(Collectors.toSet());
+                    .filter(r -> r.level() == RegionLevel.VILLAGE && !r.retired()).map(Region::code)
+                    .collect(Collectors.toSet());
             int after = repo.lastProcessedRow(batchId);
             while (true) {
                 List<CandidateRow> rows = repo.rowsAfter(batchId, after, chunkSize);
@@ -124,6 +129,7 @@ public class ScreeningService {
         Map<String, DtksRegistry.Answer> answers = accepted.isEmpty() ? Map.of()
                 : dtks.lookup(accepted.keySet().stream().map(r -> r.nik().trim()).toList());
         List<CandidateRepository.NewCandidate> fresh = new ArrayList<>();
+        int screenedOut = 0;
         for (Map.Entry<CandidateRow, CandidateRules.Result> e : accepted.entrySet()) {
             DtksRegistry.Answer a = answers.get(e.getKey().nik().trim());
             List<String> warnings = new ArrayList<>(e.getValue().warnings());
@@ -136,6 +142,10 @@ public class ScreeningService {
                 status = CandidateStatus.SCREENING_REJECTED;
                 reason = "DTSEN desil " + a.desil() + " di atas batas desil " + maxDesil + " (data "
                         + id.jamsos.rentan.common.Formats.date(a.snapshotDate()) + ")";
+                // A registry refusal is a rejected row like a rule's: counted, listed with its reason, in the
+                // Excel file of rejected rows (the candidate record keeps the DTSEN answer for the audit).
+                errors.add(new FieldError(e.getKey().rowNo(), SCREENING_FIELD, reason));
+                screenedOut++;
             }
             fresh.add(new CandidateRepository.NewCandidate(batch.id(), e.getKey(), e.getValue().birthDate(),
                     batch.regencyCode(), warnings.isEmpty() ? null : String.join("; ", warnings), a, status, reason));
@@ -143,6 +153,6 @@ public class ScreeningService {
         repo.insertCandidates(fresh);
         repo.insertErrors(batch.id(), errors);
         int rejectedRows = (int) errors.stream().map(FieldError::row).distinct().count();
-        repo.addProgress(batch.id(), rows.size(), accepted.size(), rejectedRows);
+        repo.addProgress(batch.id(), rows.size(), accepted.size() - screenedOut, rejectedRows);
     }
 }

@@ -38,6 +38,12 @@ import java.util.List;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final UploadSettings upload;
+
+    public ApiExceptionHandler(UploadSettings upload) {
+        this.upload = upload;
+    }
+
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<ProblemDetail> validation(ValidationException e) {
         return respond(Problems.problem(HttpStatus.BAD_REQUEST, "Data tidak valid",
@@ -83,17 +89,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(Problems.PROBLEM_JSON).body(
-                Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Berkas terlalu besar",
-                        "Ukuran berkas melebihi batas 10 MB", List.of(FieldError.of("file", "ukuran maksimal 10 MB"))));
+                Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, UploadSettings.TITLE, upload.message(), upload.errors()));
     }
 
     /** A broken multipart body (not the size limit, which is 413): bad input naming the upload. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> brokenUpload(org.springframework.web.multipart.MultipartException e) {
-        if (e instanceof MaxUploadSizeExceededException size) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            // The one upload limit and message (UploadSettings), as everywhere else.
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(Problems.PROBLEM_JSON).body(
-                    Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Berkas terlalu besar", "Ukuran berkas melebihi batas 10 MB",
-                            List.of(FieldError.of("file", "ukuran maksimal 10 MB"))));
+                    Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, UploadSettings.TITLE, upload.message(), upload.errors()));
         }
         return respond(Problems.problem(HttpStatus.BAD_REQUEST, "Data tidak valid",
                 "file: kiriman berkas (multipart/form-data) tidak dapat dibaca",
