@@ -99,10 +99,12 @@ public class ImportFilesController {
     public ResponseEntity<byte[]> template() {
         CandidateRow example = new CandidateRow(1, "6203010101900001", "Contoh Nama Pekerja", "1990-01-01", "M",
                 "6203011001", "PETANI", "RT 01 RW 02, Jl. Contoh No. 1", "081200000000", "", "");
+        // birthDate as a real date column (the parser reads date cells as ISO dates); the rest as text.
+        List<Column<CandidateRow>> columns = new ArrayList<>(uploadColumns(Function.<CandidateRow>identity()));
+        columns.set(2, Column.date("birthDate", 18, r -> LocalDate.parse(r.birthDate())));
         byte[] file;
         try (XlsxWriter writer = new XlsxWriter()) {
-            file = writer.sheet("Calon peserta", uploadColumns(Function.<CandidateRow>identity()), List.of(example))
-                    .toBytes();
+            file = writer.sheet("Calon peserta", columns, List.of(example)).toBytes();
         }
         return xlsx(file, "templat-calon-peserta.xlsx");
     }

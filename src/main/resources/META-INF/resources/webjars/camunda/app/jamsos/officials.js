@@ -111,6 +111,10 @@ export function officialTasklist() {
       + '&startableInTasklist=true&startablePermissionCheck=true')
       .then(c => { startable = c.count; }).catch(() => { startable = 1; });
   };
+  // An official who picks a filter before the counts arrive keeps that choice.
+  document.addEventListener('click', event => {
+    if (event.isTrusted && event.target.closest && event.target.closest('.task-filter')) landing = 'done';
+  }, true);
   keep(() => {
     if (!document.querySelector('nav.cam-nav li.account')) {
       asked = false;
