@@ -20,6 +20,7 @@ function keep(fn) {
   };
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start);
+  return run;
 }
 
 function style(css) {
@@ -98,24 +99,28 @@ export function officialTasklist() {
   let startable = null;
   let landing = /[?&]filter=/.test(window.location.hash) ? 'done' : null;
   let asked = false;
+  let tick = () => {};
+  // The answers arrive after the page went quiet: apply them at once, not at the next change of the page.
   const ask = () => {
     if (asked) return;
     asked = true;
     json('/api/tasklist/hidden-filters').then(h => {
       hidden = h.names;
+      tick();
       if (landing === null) {
-        waitingFilter(hidden).then(name => { landing = name || 'done'; }).catch(() => { landing = 'done'; });
+        waitingFilter(hidden).then(name => { landing = landing === null ? (name || 'done') : landing; tick(); })
+          .catch(() => { landing = 'done'; });
       }
     }).catch(() => { asked = false; });
     json(ENGINE + '/process-definition/count?latestVersion=true&active=true'
       + '&startableInTasklist=true&startablePermissionCheck=true')
-      .then(c => { startable = c.count; }).catch(() => { startable = 1; });
+      .then(c => { startable = c.count; tick(); }).catch(() => { startable = 1; });
   };
   // An official who picks a filter before the counts arrive keeps that choice.
   document.addEventListener('click', event => {
     if (event.isTrusted && event.target.closest && event.target.closest('.task-filter')) landing = 'done';
   }, true);
-  keep(() => {
+  tick = keep(() => {
     if (!document.querySelector('nav.cam-nav li.account')) {
       asked = false;
       hidden = null;
