@@ -70,6 +70,13 @@ public class ClaimRepository {
                 Integer.class, regencyCode, year);
     }
 
+    /** The day the claim was filed (WIB): the JKK expiry is counted up to it. */
+    public LocalDate filedOn(String claimNumber) {
+        java.time.OffsetDateTime at = jdbc.queryForObject("select created_at from claim where claim_number = ?",
+                java.time.OffsetDateTime.class, claimNumber);
+        return at.atZoneSameInstant(id.jamsos.rentan.common.Formats.WIB).toLocalDate();
+    }
+
     public Optional<Claim> find(String claimNumber) {
         return jdbc.query("select * from claim where claim_number = ?", CLAIM, claimNumber).stream().findFirst();
     }
@@ -309,6 +316,11 @@ public class ClaimRepository {
      * months after it). The member table belongs to enrollment; this is the one update claims make to it.
      */
     public void endMembership(String membershipNumber, LocalDate coverageEnd) {
+        jdbc.update("""
+                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
+                select membership_number, 'ENDED', 'DIED', ?, ? from member
+                where membership_number = ? and status <> 'ENDED'""",
+                Date.valueOf(coverageEnd.plusDays(1)), now(), membershipNumber);
         jdbc.update("""
                 update member set status = 'ENDED',
                   coverage_end = case when coverage_end is null or coverage_end > ? then ? else coverage_end end,

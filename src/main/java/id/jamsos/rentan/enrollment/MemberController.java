@@ -78,7 +78,8 @@ public class MemberController {
     public MemberView get(@PathVariable String membershipNumber) {
         Member m = members.find(membershipNumber)
                 .orElseThrow(() -> new NotFoundException("Peserta " + membershipNumber + " tidak ditemukan"));
-        policy.requireRegency(CurrentOfficial.get(), m.regencyCode());
+        // The rule of the list: a Lurah sees the members of their village, a Camat of their kecamatan.
+        policy.requireCovers(CurrentOfficial.get(), m.villageCode() != null ? m.villageCode() : m.regencyCode());
         return MemberView.of(m);
     }
 }

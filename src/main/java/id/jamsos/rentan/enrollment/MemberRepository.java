@@ -58,6 +58,31 @@ public class MemberRepository {
         return n == null ? 0 : n;
     }
 
+    /**
+     * The member's status changes and paid months ({@link MemberHistory}), from which the figures of a claim are
+     * computed as of its event date.
+     */
+    public Optional<MemberHistory> history(String membershipNumber) {
+        return find(membershipNumber).map(m -> {
+            List<MemberHistory.StatusChange> changes = jdbc.query("""
+                    select status, reason, effective_on from member_status_change where membership_number = ?
+                    order by effective_on, id""", (rs, i) -> new MemberHistory.StatusChange(
+                    MemberStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+                    rs.getDate("effective_on").toLocalDate()), membershipNumber);
+            List<java.time.LocalDate> paid = jdbc.query("""
+                    select period_month from member_contribution where membership_number = ? order by period_month""",
+                    (rs, i) -> rs.getDate(1).toLocalDate(), membershipNumber);
+            return new MemberHistory(m.coverageStart(), changes, paid, Math.max(0, m.contributionMonths() - paid.size()));
+        });
+    }
+
+    /** Records a change of status effective from the day (history only; the caller updates {@code member}). */
+    public void recordStatusChange(String membershipNumber, MemberStatus status, String reason, java.time.LocalDate effectiveOn) {
+        jdbc.update("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
+                + "values (?,?,?,?,?)", membershipNumber, status.name(), reason, Date.valueOf(effectiveOn),
+                Timestamp.from(Instant.now()));
+    }
+
     public void insert(Member m) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("""

@@ -95,9 +95,17 @@ public class CandidateController {
     public BatchView batch(@PathVariable long batchId) {
         CandidateRepository.Batch b = repo.findBatch(batchId)
                 .orElseThrow(() -> new NotFoundException("Kiriman " + batchId + " tidak ditemukan"));
-        policy.requireRegency(CurrentOfficial.get(), b.regencyCode());
-        return new BatchView(b.id(), b.status(), b.total(), b.processed(), b.accepted(), b.rejected(),
-                repo.acceptedIds(batchId), repo.errors(batchId));
+        Official me = CurrentOfficial.get();
+        policy.requireRegency(me, b.regencyCode());
+        if (policy.covers(me, b.regencyCode())) {
+            return new BatchView(b.id(), b.status(), b.total(), b.processed(), b.accepted(), b.rejected(),
+                    repo.acceptedIds(batchId), repo.errors(batchId));
+        }
+        // A Lurah or Camat: the rule of the candidate lists, only the candidates of their own villages; the refused
+        // rows (with NIKs of any village) are for Dinsos.
+        List<Long> own = repo.acceptedIdsByVillage(batchId).entrySet().stream()
+                .filter(e -> policy.covers(me, e.getValue())).map(Map.Entry::getKey).toList();
+        return new BatchView(b.id(), b.status(), b.total(), b.processed(), b.accepted(), b.rejected(), own, List.of());
     }
 
     /**

@@ -18,6 +18,7 @@
 // jamsos-rentan: Bahasa Indonesia by default, English selectable (see ../../jamsos/locale.js).
 import {addLanguageSwitch, dayFirstFormDates, locales, translateFormMessages} from '../../jamsos/locale.js';
 import {addOfficialLinks, hideCamunda8Banner, officialTasklist} from '../../jamsos/officials.js';
+import {installFormHelpers} from '../../jamsos/forms.js';
 
 addLanguageSwitch();
 dayFirstFormDates();
@@ -25,6 +26,7 @@ translateFormMessages();
 hideCamunda8Banner();
 addOfficialLinks();
 officialTasklist();
+installFormHelpers();
 
 export default {
   locales: locales(),
