@@ -58,9 +58,13 @@ class NikSearchBrowserIT extends IntegrationTest {
         jdbc.update("insert into claim_heir (claim_number, name, nik, relation, birth_date, bank_name, bank_account,"
                         + " priority_group, entitled) values (?,?,?,?,?,?,?,?,?)", claim, "Janda Cari " + n, heirNik, "SPOUSE",
                 Date.valueOf(LocalDate.of(1990, 5, 10)), "BRI", "0987654321", 1, true);
-        jdbc.update("insert into claim_payment (claim_number, amount, payee_name, bank_name, bank_account, status,"
-                + " created_at, paid_at, transfer_ref) values (?,?,?,?,?,?,?,?,?)", claim, 42_000_000L, "Janda Cari " + n,
-                "BRI", "0987654321", "PAID", now, now, "TRF-" + n);
+        jdbc.update("insert into claim_benefit (claim_number, kind, amount, payee_name, bank_name, bank_account, status)"
+                + " values (?,?,?,?,?,?,?)", claim, "SANTUNAN_KEMATIAN", 42_000_000L, "Janda Cari " + n, "BRI",
+                "0987654321", "PAID");
+        Long benefit = jdbc.queryForObject("select max(id) from claim_benefit where claim_number = ?", Long.class, claim);
+        jdbc.update("insert into claim_payment (claim_number, benefit_id, amount, payee_name, bank_name, bank_account,"
+                + " status, created_at, paid_at, transfer_ref) values (?,?,?,?,?,?,?,?,?,?)", claim, benefit, 42_000_000L,
+                "Janda Cari " + n, "BRI", "0987654321", "PAID", now, now, "TRF-" + n);
     }
 
     @Test
@@ -121,7 +125,7 @@ class NikSearchBrowserIT extends IntegrationTest {
             b.waitUntil(d -> d.getCurrentUrl().endsWith("/klaim/" + claim), "claim view");
             b.waitForVisible(By.id("fakta-klaim"));
             assertThat(b.bodyText()).contains(claim, "Dibayar", "JKM (kematian)", "Rp42.000.000", "Janda/duda",
-                    "******4321", "TRF-").doesNotContain(heirNik).doesNotContain("0987654321");
+                    "******4321", "TRF-", "SANTUNAN_KEMATIAN").doesNotContain(heirNik).doesNotContain("0987654321");
             b.screenshot(SCREENSHOTS.resolve("klaim.png"));
 
             // Another regency's claim is refused on the page with the API's message.

@@ -14,9 +14,16 @@ function keep(fn) {
       // a half-rendered page: the next change tries again
     }
   };
+  // At most one pass per 100 ms however busy AngularJS is with the page.
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => { pending = false; run(); }, 100);
+  };
   const start = () => {
     run();
-    new MutationObserver(run).observe(document.body, {childList: true, subtree: true});
+    new MutationObserver(schedule).observe(document.body, {childList: true, subtree: true});
   };
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start);
