@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -39,21 +40,29 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     @Override
     protected void registerCamundaRestResources() {
         registerClasses(CamundaRestResources.getResourceClasses());
+        registerProvidersWithRefusals(this);
+    }
+
+    /**
+     * The one place where Camunda's REST providers get our answers: Camunda's configuration classes (Jackson, its
+     * other exception mappers) without its ProcessEngineException and RestException mappers, plus ours for refusals
+     * (400), races (409), unknown tasks (404), authorization (403), null bodies (400). Used by {@code /engine-rest}
+     * and by the webapps' own REST, {@code /camunda/api/engine} ({@link WebappEngineRestApplication}).
+     *
+     * @param config the Jersey configuration of either REST application
+     */
+    static void registerProvidersWithRefusals(ResourceConfig config) {
         Set<Class<?>> providers = new HashSet<>(CamundaRestResources.getConfigurationClasses());
         providers.remove(ProcessEngineExceptionHandler.class);
         providers.remove(RestExceptionHandler.class);
-        registerClasses(providers);
-        register(JacksonFeature.class);
-        register(InputRefusalMapper.class);
-        register(RestRefusalMapper.class);
-    }
-
-    @Override
-    protected void registerAdditionalResources() {
-        register(AuthorizationProblemMapper.class);
-        register(ProblemJsonFilter.class);
-        register(EngineRestRaces.TaskDeleteGuard.class);
-        register(EngineRestRaces.MissingBodyMapper.class);
+        config.registerClasses(providers);
+        config.register(JacksonFeature.class);
+        config.register(InputRefusalMapper.class);
+        config.register(RestRefusalMapper.class);
+        config.register(AuthorizationProblemMapper.class);
+        config.register(ProblemJsonFilter.class);
+        config.register(EngineRestRaces.TaskDeleteGuard.class);
+        config.register(EngineRestRaces.MissingBodyMapper.class);
     }
 
     private static Response forbidden(String detail, String camundaMessage) {
