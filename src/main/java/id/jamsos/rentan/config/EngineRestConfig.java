@@ -135,6 +135,12 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
             return race;
         }
         for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t.getCause() == null && (m.contains("no authenticated tenant") || m.contains("not authorized to access tenant"))) {
+                // Another regency's task or instance: the same 403 as ProblemJsonFilter gives, without Camunda's
+                // handler logging a refusal as ENGINE-REST-HTTP500.
+                return forbidden("Data ini milik kabupaten lain (wilayah di luar kewenangan Anda)", m);
+            }
             if (t instanceof FormFieldValidationException refusal) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("type", "about:blank");
