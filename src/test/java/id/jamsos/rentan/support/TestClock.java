@@ -20,6 +20,8 @@ import java.time.ZoneId;
 public final class TestClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
     private final ZoneId zone;
+    /** The instance holding the offset: {@link #withZone} views share it. */
+    private final TestClock source;
 
     public TestClock() {
         this(Formats.WIB, null);
@@ -29,8 +31,6 @@ public final class TestClock extends Clock {
         this.zone = zone;
         this.source = shared == null ? this : shared;
     }
-
-    private final TestClock source;
 
     /** From now on "today" (WIB) is {@code day}, starting at 09:00 and ticking. */
     public void pin(LocalDate day) {
