@@ -69,4 +69,10 @@ public class MemberRepository {
                 m.segment(), m.status().name(), Date.valueOf(m.coverageStart()),
                 m.coverageEnd() == null ? null : Date.valueOf(m.coverageEnd()), m.contributionMonths(), now, now);
     }
+
+    /** Why the member is not ACTIVE (DIED, PKS_EXPIRED, PREMIUM_ARREARS, ...) or null. */
+    public Optional<String> statusReason(String membershipNumber) {
+        return jdbc.queryForList("select status_reason from member where membership_number = ?", String.class,
+                membershipNumber).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
 }
