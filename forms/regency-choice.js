@@ -18,7 +18,8 @@ window.jamsosRegencyChoice = function (camForm, select, help, role) {
         help.textContent = 'Anda tidak memegang peran ini di kabupaten mana pun: formulir tidak dapat dikirim.';
         select.disabled = true;
       } else {
-        help.textContent = select.options.length === 1 ? 'Sesuai kelompok Dinas Sosial Anda.' : 'Pilih kabupaten.';
+        help.textContent = select.options.length === 1
+          ? (role === 'bpjs' ? 'Sesuai kelompok BPJS Anda.' : 'Sesuai kelompok Dinas Sosial Anda.') : 'Pilih kabupaten.';
       }
     })
     .catch(function () { help.textContent = 'Daftar kabupaten tidak dapat dimuat; muat ulang halaman.'; });

@@ -27,7 +27,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
     static final String[] SHARED = {"id.jamsos.rentan.common..", "id.jamsos.rentan.region..",
             "id.jamsos.rentan.identity..", "id.jamsos.rentan.notification..", "id.jamsos.rentan.web..",
-            "id.jamsos.rentan.process.."};
+            "id.jamsos.rentan.process..", "id.jamsos.rentan.boundary.."};
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("id.jamsos.rentan.(*)..")

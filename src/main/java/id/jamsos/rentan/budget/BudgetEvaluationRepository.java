@@ -66,20 +66,38 @@ public class BudgetEvaluationRepository {
                 pksNumber, Timestamp.from(Instant.now()), key);
     }
 
+    /** A recorded vulnerable-worker population: region (regency or kecamatan), year, workers, where it comes from. */
+    public record PopulationFigure(String regionCode, int year, int population, String source) {
+    }
+
     public void savePopulation(String regionCode, int fiscalYear, int population) {
+        savePopulation(regionCode, fiscalYear, population, "evaluasi anggaran", null);
+    }
+
+    /** Inserts or replaces the figure of the region and year; returns true when it was new. */
+    public boolean savePopulation(String regionCode, int fiscalYear, int population, String source, String recordedBy) {
         Timestamp now = Timestamp.from(Instant.now());
-        int n = jdbc.update("update vulnerable_population set population = ?, updated_at = ? where region_code = ? "
-                + "and fiscal_year = ?", population, now, regionCode, fiscalYear);
+        int n = jdbc.update("update vulnerable_population set population = ?, source = ?, recorded_by = ?, updated_at = ? "
+                + "where region_code = ? and fiscal_year = ?", population, source, recordedBy, now, regionCode, fiscalYear);
         if (n == 0) {
-            jdbc.update("insert into vulnerable_population (region_code, fiscal_year, population, updated_at) "
-                    + "values (?,?,?,?)", regionCode, fiscalYear, population, now);
+            jdbc.update("insert into vulnerable_population (region_code, fiscal_year, population, source, recorded_by, "
+                    + "updated_at) values (?,?,?,?,?,?)", regionCode, fiscalYear, population, source, recordedBy, now);
+            return true;
         }
+        return false;
     }
 
     /** The latest recorded population of a region up to a fiscal year, if any. */
     public Optional<Integer> population(String regionCode, int fiscalYear) {
-        return jdbc.queryForList("select population from vulnerable_population where region_code = ? and fiscal_year <= ? "
-                + "order by fiscal_year desc", Integer.class, regionCode, fiscalYear).stream().findFirst();
+        return populationFigure(regionCode, fiscalYear).map(PopulationFigure::population);
+    }
+
+    /** The latest recorded figure of a region up to a year, with its year and source. */
+    public Optional<PopulationFigure> populationFigure(String regionCode, int fiscalYear) {
+        return jdbc.query("select region_code, fiscal_year, population, source from vulnerable_population "
+                        + "where region_code = ? and fiscal_year <= ? order by fiscal_year desc",
+                (rs, i) -> new PopulationFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4)),
+                regionCode, fiscalYear).stream().findFirst();
     }
 
     public int countMembers(String regencyCode, String status) {

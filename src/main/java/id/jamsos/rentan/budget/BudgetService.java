@@ -69,7 +69,16 @@ public class BudgetService {
             errors.add(FieldError.of("fiscalYear", "tahun anggaran wajib antara " + today.getYear() + " dan "
                     + (today.getYear() + 2)));
         }
-        if (population == null || population <= 0) {
+        if (population == null && regencyCode != null && fiscalYear != null) {
+            // The recorded figure (import, DOMAIN "Coverage indicator") is the evaluation's input when none is typed.
+            // Only a current figure: of the fiscal year or the year before.
+            population = evaluations.populationFigure(regencyCode, fiscalYear).filter(f -> f.year() >= fiscalYear - 1)
+                    .map(BudgetEvaluationRepository.PopulationFigure::population).orElse(null);
+            if (population == null) {
+                errors.add(FieldError.of("vulnerablePopulation", "wajib diisi: belum ada data penduduk rentan kabupaten "
+                        + regencyCode + " tahun " + (fiscalYear - 1) + " atau " + fiscalYear + " (impor lewat POST /api/vulnerable-population/import)"));
+            }
+        } else if (population == null || population <= 0) {
             errors.add(FieldError.of("vulnerablePopulation", "jumlah pekerja rentan harus lebih dari 0"));
         }
         if (!errors.isEmpty()) {
@@ -80,7 +89,7 @@ public class BudgetService {
             throw new ConflictException("fiscalYear", "evaluasi anggaran " + key + " sudah ada");
         }
         evaluations.insert(key, regencyCode, fiscalYear, population, userId);
-        evaluations.savePopulation(regencyCode, fiscalYear, population);
+        evaluations.savePopulation(regencyCode, fiscalYear, population, "evaluasi anggaran " + key, userId);
         return get(key);
     }
 

@@ -1,68 +1,33 @@
 package id.jamsos.rentan.budget;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
 /**
- * Reads paid claims from the claim feature's table. The table is built on another branch: while it does
- * not exist (or its columns differ from the configured query) the figures are zero and a warning is logged.
- * It uses its own pooled connection, outside the caller's transaction, because on PostgreSQL a failed
- * statement would otherwise abort the whole evaluation step.
+ * Reads paid claims from the claim feature's tables ({@code claim}, {@code claim_payment}) in the caller's
+ * transaction. A failing query fails the budget step (an incident when a job runs it); it never turns into
+ * "Klaim dibayar 0 / Rp0" (issue 13: the old configurable query named a column that does not exist and its
+ * error was swallowed).
  */
 @Component
 public class JdbcClaimStatistics implements ClaimStatistics {
-    private static final Logger log = LoggerFactory.getLogger(JdbcClaimStatistics.class);
+    static final String SQL = """
+            select (select count(*) from claim where regency_code = ? and status = 'PAID'),
+                   (select coalesce(sum(p.amount), 0) from claim_payment p join claim c on c.claim_number = p.claim_number
+                    where c.regency_code = ? and p.status = 'PAID')""";
 
-    private final DataSource dataSource;
-    private final String table;
-    private final String sql;
+    private final JdbcTemplate jdbc;
 
-    public JdbcClaimStatistics(DataSource dataSource, @Value("${jamsos.budget.claims-table:claim}") String table,
-                               @Value("${jamsos.budget.claims-sql}") String sql) {
-        this.dataSource = dataSource;
-        this.table = table;
-        this.sql = sql;
+    public JdbcClaimStatistics(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
+    /**
+     * Claims of the regency with status PAID (count), and the rupiah transferred for the regency's claims
+     * (every PAID payment: benefits and beasiswa years, also of claims still paying beasiswa).
+     */
     @Override
     public Paid paidClaims(String regencyCode) {
-        try (Connection c = dataSource.getConnection()) {
-            if (!tableExists(c.getMetaData())) {
-                return Paid.NONE;
-            }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, regencyCode);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? new Paid(rs.getInt(1), rs.getLong(2)) : Paid.NONE;
-                }
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                }
-            }
-        } catch (SQLException e) {
-            log.warn("Claim figures unavailable for {} (claim table not ready?): {}", regencyCode, e.getMessage());
-            return Paid.NONE;
-        }
-    }
-
-    private boolean tableExists(DatabaseMetaData md) throws SQLException {
-        for (String name : new String[]{table.toLowerCase(), table.toUpperCase()}) {
-            try (ResultSet rs = md.getTables(null, null, name, new String[]{"TABLE"})) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return jdbc.queryForObject(SQL, (rs, i) -> new Paid(rs.getInt(1), rs.getLong(2)), regencyCode, regencyCode);
     }
 }

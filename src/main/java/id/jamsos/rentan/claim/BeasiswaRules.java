@@ -51,10 +51,16 @@ public final class BeasiswaRules {
      * "not in school, married or working" (nothing paid); {@code claimPaidSoFar} counts both children.
      */
     public YearPayment yearPayment(ChildHistory child, String level, LocalDate checkDate, long claimPaidSoFar) {
+        return yearPayment(child, level, checkDate, claimPaidSoFar, null);
+    }
+
+    /** As above, with the level table of the claim's tenant (regency) when one is deployed for it. */
+    public YearPayment yearPayment(ChildHistory child, String level, LocalDate checkDate, long claimPaidSoFar,
+                                   String tenantId) {
         if (!underMaxAge(child.birthDate(), checkDate)) {
             return new YearPayment(0, child.name() + " sudah berusia " + maxAge + " tahun");
         }
-        var rate = level == null ? java.util.Optional.<ClaimDecisions.LevelRate>empty() : decisions.level(level);
+        var rate = level == null ? java.util.Optional.<ClaimDecisions.LevelRate>empty() : decisions.level(level, tenantId);
         if (rate.isEmpty()) {
             return new YearPayment(0, child.name() + " tidak bersekolah pada tahun ajaran ini");
         }

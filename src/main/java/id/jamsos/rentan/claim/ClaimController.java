@@ -3,6 +3,7 @@ package id.jamsos.rentan.claim;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.identity.CurrentOfficial;
 import id.jamsos.rentan.identity.Official;
+import id.jamsos.rentan.web.QueryParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,11 +90,20 @@ public class ClaimController {
                         p.bankName(), maskAccount(p.bankAccount()), p.status(), p.transferRef(), p.paidAt())).toList());
     }
 
-    /** {@code overdue=true}: complete files past the 3-working-day payout SLA and still unpaid. */
+    /**
+     * {@code overdue=true}: complete files past the 3-working-day payout SLA and still unpaid; {@code nik} (the full
+     * 16 digits): the claims of that person as deceased member, heir or funeral payee. Always only the caller's
+     * regencies.
+     */
     @GetMapping
     public List<ClaimSummary> list(@RequestParam(defaultValue = "false") boolean overdue,
-                                   @RequestParam(defaultValue = "100") int limit) {
+                                   @RequestParam(defaultValue = "100") int limit,
+                                   @RequestParam(required = false) String nik) {
         Official me = CurrentOfficial.get();
+        if (nik != null) {
+            String wanted = QueryParams.nik(nik);
+            return claims.byNik(wanted, me).stream().filter(c -> !overdue || isOverdue(c)).map(ClaimSummary::of).toList();
+        }
         List<Claim> found = overdue ? claims.overdue(me) : claims.list(me, Math.max(1, Math.min(limit, 1000)));
         return found.stream().map(ClaimSummary::of).toList();
     }

@@ -70,6 +70,13 @@ public class ClaimRepository {
                 Integer.class, regencyCode, year);
     }
 
+    /** The day the claim was filed (WIB): the JKK expiry is counted up to it. */
+    public LocalDate filedOn(String claimNumber) {
+        java.time.OffsetDateTime at = jdbc.queryForObject("select created_at from claim where claim_number = ?",
+                java.time.OffsetDateTime.class, claimNumber);
+        return at.atZoneSameInstant(id.jamsos.rentan.common.Formats.WIB).toLocalDate();
+    }
+
     public Optional<Claim> find(String claimNumber) {
         return jdbc.query("select * from claim where claim_number = ?", CLAIM, claimNumber).stream().findFirst();
     }
@@ -318,6 +325,11 @@ public class ClaimRepository {
      */
     public void endMembership(String membershipNumber, LocalDate coverageEnd) {
         jdbc.update("""
+                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
+                select membership_number, 'ENDED', 'DIED', ?, ? from member
+                where membership_number = ? and status <> 'ENDED'""",
+                Date.valueOf(coverageEnd.plusDays(1)), now(), membershipNumber);
+        jdbc.update("""
                 update member set status = 'ENDED',
                   coverage_end = case when coverage_end is null or coverage_end > ? then ? else coverage_end end,
                   updated_at = ?
@@ -377,5 +389,37 @@ public class ClaimRepository {
             return ps;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /** One paid transfer of a claim: which claim, its type, the amount in rupiah and when it was paid. */
+    public record PaidTransfer(String claimNumber, ClaimType type, long amount, OffsetDateTime paidAt) {
+    }
+
+    /**
+     * The PAID transfers (benefits and beasiswa years) of a regency's claims paid from {@code from} on, oldest
+     * first: the dashboard groups them by WIB month and claim type.
+     */
+    public List<PaidTransfer> paidTransfers(String regencyCode, Instant from) {
+        return jdbc.query("""
+                select c.claim_number, c.claim_type, p.amount, p.paid_at from claim_payment p
+                join claim c on c.claim_number = p.claim_number
+                where c.regency_code = ? and p.status = 'PAID' and p.paid_at >= ? order by p.paid_at, p.id
+                """, (rs, i) -> new PaidTransfer(rs.getString("claim_number"), ClaimType.valueOf(rs.getString("claim_type")),
+                rs.getLong("amount"), rs.getObject("paid_at", OffsetDateTime.class)), regencyCode, Timestamp.from(from));
+    }
+
+    /**
+     * Claims that concern a NIK: the deceased member's, an heir's or the funeral payee's, in the regencies (all
+     * when the list is empty, for an administrator), newest first.
+     */
+    public List<Claim> byNik(String nik, List<String> regencies) {
+        String in = String.join(",", regencies.stream().map(r -> "?").toList());
+        List<Object> args = new ArrayList<>(List.of(nik, nik, nik));
+        args.addAll(regencies);
+        return jdbc.query("""
+                select * from claim c where (c.membership_number in (select membership_number from member where nik = ?)
+                  or c.claim_number in (select claim_number from claim_heir where nik = ?) or c.funeral_payee_nik = ?)
+                """ + (regencies.isEmpty() ? "" : " and c.regency_code in (" + in + ")")
+                + " order by c.created_at desc, c.claim_number", CLAIM, args.toArray());
     }
 }

@@ -1,5 +1,7 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.common.TextRules;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,8 +14,15 @@ public record ClaimRequest(String membershipNumber, String type, LocalDate event
 
     public record HeirInput(String name, String nik, String relation, LocalDate birthDate, String bankName,
                             String bankAccount, String email) {
+        /** Typographic apostrophes in names (’ ‘ ʼ `) become ' before any rule sees them (issue 13). */
+        public HeirInput {
+            name = TextRules.normalizeApostrophes(name);
+        }
     }
 
     public record PayeeInput(String name, String nik, String bankName, String bankAccount, String email) {
+        public PayeeInput {
+            name = TextRules.normalizeApostrophes(name);
+        }
     }
 }

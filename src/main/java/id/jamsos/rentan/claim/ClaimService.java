@@ -1,5 +1,7 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.identity.Nik;
+
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.TextRules;
@@ -8,6 +10,7 @@ import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.common.WorkingDays;
 import id.jamsos.rentan.enrollment.Member;
+import id.jamsos.rentan.enrollment.MemberHistory;
 import id.jamsos.rentan.enrollment.MemberRepository;
 import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessDeniedException;
@@ -120,10 +123,18 @@ public class ClaimService {
         } else if (req.eventDate().isAfter(today())) {
             errors.add(FieldError.of("eventDate", "tanggal kejadian " + Formats.date(req.eventDate()) + " belum terjadi (di masa depan)"));
         }
+        long registered = settings.registeredMonthlyIncome;
         if (type == ClaimType.JKK && (req.declaredMonthlyIncome() == null || req.declaredMonthlyIncome() <= 0)) {
-            errors.add(FieldError.of("declaredMonthlyIncome", "wajib diisi untuk klaim JKK: upah sebulan yang dilaporkan, lebih dari 0"));
+            errors.add(FieldError.of("declaredMonthlyIncome", "wajib diisi untuk klaim JKK: upah terdaftar peserta sebulan ("
+                    + Formats.rupiah(registered) + "), lebih dari 0"));
         } else if (req.declaredMonthlyIncome() != null && req.declaredMonthlyIncome() < 0) {
             errors.add(FieldError.of("declaredMonthlyIncome", "tidak boleh negatif"));
+        } else if (type == ClaimType.JKK && req.declaredMonthlyIncome() != registered) {
+            // JKK pays 48 x the income the premium was paid on (PP 44/2015 jo. PP 82/2019; DOMAIN "Benefits"):
+            // for APBD members the bracket behind Rp16.800, a setting. Another figure is refused, never paid on.
+            errors.add(FieldError.of("declaredMonthlyIncome", "upah " + Formats.rupiah(req.declaredMonthlyIncome())
+                    + " berbeda dengan upah terdaftar peserta " + Formats.rupiah(registered) + " (dasar iuran JKK "
+                    + "yang dibayar); santunan JKK dihitung dari upah terdaftar, isi " + registered));
         }
         List<ClaimRequest.HeirInput> heirs = req.heirs() == null ? List.of() : req.heirs();
         List<Relation> relations = new ArrayList<>();
@@ -138,7 +149,7 @@ public class ClaimService {
             if (nameProblem != null) {
                 errors.add(FieldError.of(p + "name", nameProblem));
             }
-            String nikProblem = NikRules.problem(h.nik());
+            String nikProblem = Nik.problem(h.nik());
             if (nikProblem != null) {
                 errors.add(FieldError.of(p + "nik", nikProblem));
             }
@@ -176,8 +187,8 @@ public class ClaimService {
             if (payeeProblem != null) {
                 errors.add(FieldError.of("funeralPayee.name", payeeProblem));
             }
-            if (f.nik() != null && NikRules.problem(f.nik()) != null) {
-                errors.add(FieldError.of("funeralPayee.nik", NikRules.problem(f.nik())));
+            if (f.nik() != null && Nik.problem(f.nik()) != null) {
+                errors.add(FieldError.of("funeralPayee.nik", Nik.problem(f.nik())));
             }
             bankErrors("funeralPayee.", f.bankName(), f.bankAccount(), errors);
         }
@@ -255,9 +266,24 @@ public class ClaimService {
         return claims.heirs(claimNumber);
     }
 
+    /** What the document check shows: the claim, the deceased member and the heirs (full data; callers mask). */
+    public record Facts(Claim claim, Member member, List<Heir> heirs) {
+    }
+
+    /** The facts of one claim for a task of its process (no region check: the engine scoped the task). */
+    public Facts facts(String claimNumber) {
+        Claim c = claim(claimNumber);
+        return new Facts(c, member(c), claims.heirs(claimNumber));
+    }
+
     /** Claims with a complete file whose payout is past the SLA and still not paid, in the caller's regencies. */
     public List<Claim> overdue(Official by) {
         return claims.overdue(today(), by.admin() ? List.of() : List.copyOf(by.regencyCodes()));
+    }
+
+    /** Claims of a NIK (member, heir or funeral payee) in the caller's regencies; see {@link ClaimRepository#byNik}. */
+    public List<Claim> byNik(String nik, Official by) {
+        return claims.byNik(nik, by.admin() ? List.of() : List.copyOf(by.regencyCodes()));
     }
 
     public List<Claim> list(Official by, int limit) {
@@ -272,6 +298,10 @@ public class ClaimService {
         return members.find(c.membershipNumber()).orElseThrow();
     }
 
+    private MemberHistory history(Member m) {
+        return members.history(m.membershipNumber()).orElseThrow();
+    }
+
     // ---------------------------------------------------------------- process steps
 
     /** Eligibility with its reason; the death ends the membership (premium not due after the month of death). */
@@ -279,7 +309,8 @@ public class ClaimService {
     public boolean checkEligibility(String claimNumber, String step) {
         Claim c = claim(claimNumber);
         Member m = member(c);
-        ClaimEligibility.Result r = ClaimEligibility.check(m, c.type(), c.eventDate(), today(), settings.jkkExpiryYears);
+        ClaimEligibility.Result r = ClaimEligibility.check(m, history(m), c.type(), c.eventDate(),
+                claims.filedOn(claimNumber), settings.jkkExpiryYears);
         claims.recordEligibility(claimNumber, r.eligible(), r.reason(), r.eligible() ? ClaimStatus.CHECKING_DOCUMENTS : c.status());
         LocalDate end = c.eventDate().isBefore(m.coverageStart()) ? m.coverageStart() : c.eventDate();
         claims.endMembership(m.membershipNumber(), end);
@@ -367,7 +398,8 @@ public class ClaimService {
         List<Heir> entitled = heirs.stream().filter(h -> group.isPresent() && h.priorityGroup() == group.getAsInt()).toList();
         if (!claims.hasBenefits(claimNumber)) {
             group.ifPresent(g -> claims.markEntitled(claimNumber, g));
-            for (ClaimDecisions.BenefitRow row : decisions.benefits(c.type(), group.isPresent(), c.declaredMonthlyIncome())) {
+            for (ClaimDecisions.BenefitRow row : decisions.benefits(c.type(), group.isPresent(),
+                    c.type() == ClaimType.JKK ? settings.registeredMonthlyIncome : null, c.regencyCode())) {
                 switch (row.payTo()) {
                     case "HEIRS" -> {
                         List<Long> shares = HeirRules.split(row.amount(), entitled.size());
@@ -412,7 +444,9 @@ public class ClaimService {
     }
 
     private void recordBeasiswaChildren(Claim c, Member m, List<Heir> entitled) {
-        ClaimDecisions.BeasiswaEligibility e = decisions.beasiswaEligibility(c.type(), m.contributionMonths());
+        // Masa iur at the date of death, never at the claim (PP 82/2019; DOMAIN "Beasiswa").
+        int monthsAtEvent = history(m).contributionMonthsAt(c.eventDate());
+        ClaimDecisions.BeasiswaEligibility e = decisions.beasiswaEligibility(c.type(), monthsAtEvent, c.regencyCode());
         List<BeasiswaRules.ChildHeir> children = entitled.stream().filter(h -> h.relation() == Relation.CHILD)
                 .map(h -> new BeasiswaRules.ChildHeir(h.id(), h.name(), h.birthDate())).toList();
         if (!e.eligible()) {
@@ -525,7 +559,7 @@ public class ClaimService {
                 var history = new BeasiswaRules.ChildHistory(child.id(), child.name(), child.birthDate(),
                         claims.beasiswaYearsByLevel(child.id()));
                 String level = levels.get(child.position());
-                BeasiswaRules.YearPayment yp = beasiswa.yearPayment(history, level, checkDate, paidSoFar);
+                BeasiswaRules.YearPayment yp = beasiswa.yearPayment(history, level, checkDate, paidSoFar, c.regencyCode());
                 beasiswaId = claims.insertBeasiswaYear(child.id(), schoolYear, level == null ? "-" : level, yp.amount());
                 lines.add("  - " + yp.reason() + ": " + Formats.rupiah(yp.amount()));
                 if (yp.amount() == 0) {

@@ -18,6 +18,8 @@ public class ClaimSettings {
     final int beasiswaMaxAge;
     final long beasiswaTotalCap;
     final MonthDay schoolYearStart;
+    /** Rupiah a month: the income the member's JKK premium is paid on (the JKK death benefit's base). */
+    final long registeredMonthlyIncome;
     final int schoolCheckDueDays;
 
     public ClaimSettings(@Value("${jamsos.claim.approval-threshold:50000000}") long approvalThreshold,
@@ -30,7 +32,9 @@ public class ClaimSettings {
                          @Value("${jamsos.claim.beasiswa.max-age:23}") int beasiswaMaxAge,
                          @Value("${jamsos.claim.beasiswa.total-cap:174000000}") long beasiswaTotalCap,
                          @Value("${jamsos.claim.beasiswa.school-year-start:--07-15}") String schoolYearStart,
-                         @Value("${jamsos.claim.beasiswa.check-due-days:14}") int schoolCheckDueDays) {
+                         @Value("${jamsos.claim.beasiswa.check-due-days:14}") int schoolCheckDueDays,
+                         @Value("${jamsos.program.registered-monthly-income}") long registeredMonthlyIncome) {
+        this.registeredMonthlyIncome = registeredMonthlyIncome;
         this.approvalThreshold = approvalThreshold;
         this.payoutSlaWorkingDays = payoutSlaWorkingDays;
         this.documentCheckWorkingDays = documentCheckWorkingDays;

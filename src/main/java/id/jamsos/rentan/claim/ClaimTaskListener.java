@@ -32,11 +32,7 @@ public class ClaimTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String claimNumber = (String) task.getVariable(VAR_CLAIM_NUMBER);
-        Object approvedVar = task.getVariable(VAR_APPROVED);
-        if (!(approvedVar instanceof Boolean)) {
-            throw new TaskInputException(VAR_APPROVED, "wajib diisi (ya/tidak)");
-        }
-        boolean approved = (Boolean) approvedVar;
+        boolean approved = decision(task.getVariable(VAR_APPROVED));
         Object noteVar = task.getVariable(VAR_NOTE);
         String note = noteVar == null || noteVar.toString().isBlank() ? null : noteVar.toString().trim();
         if (!approved && note == null) {
@@ -55,6 +51,20 @@ public class ClaimTaskListener implements TaskListener {
         // answer (presentDocuments stays: the next document check shows what was already there).
         task.removeVariable(VAR_APPROVED);
         task.removeVariable(VAR_NOTE);
+    }
+
+    /**
+     * The decision as the forms send it: Boolean (engine-rest, a checkbox) or "true"/"false" (the radio group of
+     * the Camunda Forms, which starts with nothing chosen). Anything else, or nothing, is refused.
+     */
+    static boolean decision(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.parseBoolean((String) value);
+        }
+        throw new TaskInputException(VAR_APPROVED, "wajib dipilih (ya/tidak)");
     }
 
     private void documents(DelegateTask task, String claimNumber, boolean approved, String note) {

@@ -15,10 +15,34 @@ public final class TextRules {
     private TextRules() {
     }
 
+    /**
+     * The apostrophe variants officials' keyboards, Word and the Kemendagri list produce — ’ (U+2019), ‘ (U+2018),
+     * ʼ (U+02BC), ` (grave accent), ′ (prime) and ´ (acute) — as the plain ' (U+0027), so "Ma’ruf" and "Ma'ruf" are
+     * one name in the rules, the database and every export. Null stays null.
+     */
+    public static String normalizeApostrophes(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u2032' || c == '\u00B4') {
+                if (out == null) {
+                    out = new StringBuilder(value);
+                }
+                out.setCharAt(i, '\'');
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    /** A person's name; apostrophe variants are accepted ({@link #normalizeApostrophes}). */
     public static String personName(String value) {
         if (value == null || value.isBlank()) {
             return "wajib diisi";
         }
+        value = normalizeApostrophes(value);
         if (value.length() > 200) {
             return "maksimal 200 karakter";
         }

@@ -1,10 +1,16 @@
 package id.jamsos.rentan.config;
 
+import id.jamsos.rentan.boundary.CallerCommandGuard;
+import id.jamsos.rentan.boundary.ProcessBindingParseListener;
+import id.jamsos.rentan.boundary.ProcessBoundaries;
 import id.jamsos.rentan.notification.TaskMailListener;
 import id.jamsos.rentan.notification.TaskMailParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +21,17 @@ import java.util.List;
 @Component
 public class EngineConfig extends AbstractProcessEnginePlugin {
     private final TaskMailListener taskMailListener;
+    private final SecuritySettings security;
+    private final ObjectProvider<ProcessBoundaries> boundaries;
+    private final ProcessBindingParseListener bindingParseListener;
 
-    public EngineConfig(@Lazy TaskMailListener taskMailListener) {
+    public EngineConfig(@Lazy TaskMailListener taskMailListener, SecuritySettings security,
+                        ObjectProvider<ProcessBoundaries> boundaries,
+                        @Lazy ProcessBindingParseListener bindingParseListener) {
         this.taskMailListener = taskMailListener;
+        this.security = security;
+        this.boundaries = boundaries;
+        this.bindingParseListener = bindingParseListener;
     }
 
     @Override
@@ -29,5 +43,33 @@ public class EngineConfig extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(cfg.getCustomPreBPMNParseListeners());
         listeners.add(new TaskMailParseListener(taskMailListener));
         cfg.setCustomPreBPMNParseListeners(listeners);
+        // Uploaded files never stay in history (UploadHistoryFilter); every other event as by default.
+        cfg.setEnableDefaultDbHistoryEventHandler(false);
+        List<HistoryEventHandler> handlers = cfg.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<>() : new ArrayList<>(cfg.getCustomHistoryEventHandlers());
+        handlers.add(new UploadHistoryFilter());
+        cfg.setCustomHistoryEventHandlers(handlers);
+        // Wrong passwords delay the next login (3 s, doubling) up to jamsos.security.login-lock-max-seconds, and never
+        // lock an account for good: Camunda's permanent lock after 10 attempts let anyone lock an official out.
+        cfg.setLoginMaxAttempts(Integer.MAX_VALUE);
+        cfg.setLoginDelayBase(3);
+        cfg.setLoginDelayFactor(2);
+        cfg.setLoginDelayMaxTime(security.loginLockMaxSeconds());
+        // After the models' own start listeners: binds the record they registered (process_binding).
+        List<BpmnParseListener> post = cfg.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(cfg.getCustomPostBPMNParseListeners());
+        post.add(bindingParseListener);
+        cfg.setCustomPostBPMNParseListeners(post);
+        // The engine boundary: callers' commands checked before they run (issue 12, docs/security.md).
+        CallerCommandGuard guard = new CallerCommandGuard(cfg, boundaries::getObject);
+        cfg.setCustomPreCommandInterceptorsTxRequired(with(cfg.getCustomPreCommandInterceptorsTxRequired(), guard));
+        cfg.setCustomPreCommandInterceptorsTxRequiresNew(with(cfg.getCustomPreCommandInterceptorsTxRequiresNew(),
+                new CallerCommandGuard(cfg, boundaries::getObject)));
+    }
+
+    private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
+        List<CommandInterceptor> out = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        out.add(added);
+        return out;
     }
 }

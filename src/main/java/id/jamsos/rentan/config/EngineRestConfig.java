@@ -52,6 +52,8 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(AuthorizationProblemMapper.class);
         register(ProblemJsonFilter.class);
+        register(EngineRestRaces.TaskDeleteGuard.class);
+        register(EngineRestRaces.MissingBodyMapper.class);
     }
 
     private static Response forbidden(String detail, String camundaMessage) {
@@ -119,7 +121,11 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     /** 400 problem+json when a FormFieldValidationException (our TaskInputException) is among the causes. */
     static Response refusal(Throwable e) {
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        Response race = EngineRestRaces.answer(e);
+        if (race != null) {
+            return race;
+        }
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof FormFieldValidationException refusal) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("type", "about:blank");

@@ -4,6 +4,8 @@ import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.notification.Notifier;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
+import id.jamsos.rentan.identity.Role;
+import id.jamsos.rentan.notification.GroupMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,10 +41,12 @@ public class EnrollmentService {
     private final Notifier notifier;
     private final TransactionTemplate ownTx;
     private final int chunkSize;
+    private final GroupMailer groupMailer;
 
     public EnrollmentService(JdbcTemplate jdbc, AgreementRepository agreements, MemberRepository members,
                              BpjsRegistry bpjs, Notifier notifier, PlatformTransactionManager txManager,
-                             @Value("${jamsos.enrollment.chunk-size:500}") int chunkSize) {
+                             @Value("${jamsos.enrollment.chunk-size:500}") int chunkSize, GroupMailer groupMailer) {
+        this.groupMailer = groupMailer;
         this.jdbc = jdbc;
         this.agreements = agreements;
         this.members = members;
@@ -101,7 +105,29 @@ public class EnrollmentService {
                         "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya", Timestamp.from(Instant.now()), c.id());
                 continue;
             }
-            LocalDate coverageStart = CoverageStart.of(pks.startDate(), today);
+            // Issue 13: finalised in December, protection would start after this PKS ends: book on the next
+            // PKS when it is signed (covering that day), else wait for it; never cover after the agreement ends.
+            CoverageStart.Booking booking = CoverageStart.book(pks, agreements.byRegency(c.regencyCode()), today);
+            if (booking.pks().isEmpty()) {
+                waitForNextPks(c, pks, booking, batchId);
+                continue;
+            }
+            LocalDate coverageStart = booking.coverageStart();
+            if (!booking.pks().get().pksNumber().equals(pks.pksNumber())) {
+                Agreement next = booking.pks().get();
+                pks = pksCache.computeIfAbsent(next.pksNumber(), n -> {
+                    jdbc.queryForList("select pks_number from pks_agreement where pks_number = ? for update", String.class, n);
+                    enrolledByPks.put(n, agreements.enrolledCount(n));
+                    return next;
+                });
+                jdbc.update("update candidate set pks_number = ?, waiting_for = null, updated_at = ? where id = ?",
+                        pks.pksNumber(), Timestamp.from(Instant.now()), c.id());
+                if (enrolledByPks.get(pks.pksNumber()) >= pks.quota()) {
+                    jdbc.update("update candidate set status_reason = ?, updated_at = ? where id = ?",
+                            "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya", Timestamp.from(Instant.now()), c.id());
+                    continue;
+                }
+            }
             reserve(c, pks);
             String number = bpjs.register(new BpjsRegistry.Registration(c.nik(), c.name(), c.birthDate(), c.sex(),
                     c.regencyCode(), pks.pksNumber(), pks.segment(), coverageStart, pks.endDate()));
@@ -121,6 +147,40 @@ public class EnrollmentService {
         return enrolled;
     }
 
+    /**
+     * The candidate stays APPROVED with {@code waiting_for = NEXT_PKS} and the reason; Dinsos is told once per
+     * batch and PKS (mail {@code peserta-menunggu-pks}). {@link #bookWaitingOn} enrolls them when the next PKS is signed.
+     */
+    private void waitForNextPks(Approved c, Agreement pks, CoverageStart.Booking booking, long batchId) {
+        LocalDate coverageStart = booking.coverageStart();
+        jdbc.update("update candidate set waiting_for = 'NEXT_PKS', status_reason = ?, updated_at = ? where id = ?",
+                booking.waitingReason(), Timestamp.from(Instant.now()), c.id());
+        Integer waiting = jdbc.queryForObject("select count(*) from candidate where batch_id = ? and waiting_for = 'NEXT_PKS'",
+                Integer.class, batchId);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("count", waiting);
+        model.put("regencyCode", c.regencyCode());
+        model.put("coverageStart", Formats.date(coverageStart));
+        model.put("pksNumber", pks.pksNumber());
+        model.put("pksEnd", Formats.date(pks.endDate()));
+        groupMailer.send("peserta-menunggu-pks", model, c.regencyCode(), "ENR-" + c.regencyCode() + "-" + batchId,
+                "menunggu-pks-" + batchId + "-" + pks.pksNumber(), Role.DINSOS.groupId(c.regencyCode()));
+    }
+
+    /**
+     * The regency's candidates waiting for the next PKS move to the signed one; returns their batch ids, each to
+     * be enrolled again (their coverage starts within the new PKS).
+     */
+    @Transactional
+    public List<Long> bookWaitingOn(String pksNumber, String regencyCode) {
+        List<Long> batches = jdbc.queryForList("select distinct batch_id from candidate where regency_code = ? "
+                + "and status = 'APPROVED' and waiting_for = 'NEXT_PKS' order by batch_id", Long.class, regencyCode);
+        jdbc.update("update candidate set pks_number = ?, waiting_for = null, status_reason = ?, updated_at = ? "
+                        + "where regency_code = ? and status = 'APPROVED' and waiting_for = 'NEXT_PKS'", pksNumber,
+                "Dipindahkan ke " + pksNumber + " yang telah ditandatangani", Timestamp.from(Instant.now()), regencyCode);
+        return batches;
+    }
+
     /** The registration row, committed before BPJS is called; a retry finds it and counts the attempt. */
     private void reserve(Approved c, Agreement pks) {
         ownTx.executeWithoutResult(s -> {
@@ -137,6 +197,11 @@ public class EnrollmentService {
     private void upsertMember(Approved c, Agreement pks, String number, LocalDate coverageStart) {
         Timestamp now = Timestamp.from(Instant.now());
         // One membership per person: a returning worker keeps the number and continues under the new PKS.
+        // A return after an end or a lapse is history (member_status_change), from the new coverage start.
+        jdbc.update("""
+                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
+                select membership_number, 'ACTIVE', 'ENROLLED', ?, ? from member where nik = ? and status <> 'ACTIVE'""",
+                Date.valueOf(coverageStart), now, c.nik());
         int updated = jdbc.update("""
                 update member set pks_number = ?, segment = ?, status = 'ACTIVE', coverage_end = ?, village_code = ?,
                   kecamatan_code = ?, regency_code = ?, updated_at = ? where nik = ?""",

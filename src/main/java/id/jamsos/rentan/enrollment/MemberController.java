@@ -6,6 +6,7 @@ import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.CurrentOfficial;
 import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
+import id.jamsos.rentan.web.QueryParams;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,9 +39,29 @@ public class MemberController {
     public record MemberPage(List<MemberView> content, int page, int size, long totalElements) {
     }
 
+    /**
+     * Members of a region ({@code regencyCode}: 4, 6 or 10 digits), or the member with a NIK ({@code nik}: the full
+     * 16 digits): an official finds only a member of the own region (an empty page otherwise, which does not tell
+     * whether the NIK is a member elsewhere). Answers carry the masked NIK.
+     */
     @GetMapping
-    public MemberPage list(@RequestParam String regencyCode, @RequestParam(required = false) MemberStatus status,
+    public MemberPage list(@RequestParam(required = false) String regencyCode,
+                           @RequestParam(required = false) MemberStatus status,
+                           @RequestParam(required = false) String nik,
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (nik != null) {
+            String wanted = QueryParams.nik(nik);
+            Official me = CurrentOfficial.get();
+            List<MemberView> found = members.findByNik(wanted)
+                    .filter(m -> policy.covers(me, m.villageCode()))
+                    .filter(m -> regencyCode == null || m.villageCode().startsWith(regencyCode))
+                    .filter(m -> status == null || m.status() == status)
+                    .map(MemberView::of).stream().toList();
+            return new MemberPage(found, 0, size, found.size());
+        }
+        if (regencyCode == null) {
+            throw ValidationException.of("regencyCode", "wajib diisi (kode wilayah 4, 6 atau 10 digit), atau cari dengan nik");
+        }
         if (!regencyCode.matches("\\d{4}|\\d{6}|\\d{10}")) {
             throw ValidationException.of("regencyCode", "kode wilayah harus 4, 6 atau 10 digit");
         }
@@ -57,7 +78,8 @@ public class MemberController {
     public MemberView get(@PathVariable String membershipNumber) {
         Member m = members.find(membershipNumber)
                 .orElseThrow(() -> new NotFoundException("Peserta " + membershipNumber + " tidak ditemukan"));
-        policy.requireRegency(CurrentOfficial.get(), m.regencyCode());
+        // The rule of the list: a Lurah sees the members of their village, a Camat of their kecamatan.
+        policy.requireCovers(CurrentOfficial.get(), m.villageCode() != null ? m.villageCode() : m.regencyCode());
         return MemberView.of(m);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,31 @@ public class MemberRepository {
         return n == null ? 0 : n;
     }
 
+    /**
+     * The member's status changes and paid months ({@link MemberHistory}), from which the figures of a claim are
+     * computed as of its event date.
+     */
+    public Optional<MemberHistory> history(String membershipNumber) {
+        return find(membershipNumber).map(m -> {
+            List<MemberHistory.StatusChange> changes = jdbc.query("""
+                    select status, reason, effective_on from member_status_change where membership_number = ?
+                    order by effective_on, id""", (rs, i) -> new MemberHistory.StatusChange(
+                    MemberStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+                    rs.getDate("effective_on").toLocalDate()), membershipNumber);
+            List<java.time.LocalDate> paid = jdbc.query("""
+                    select period_month from member_contribution where membership_number = ? order by period_month""",
+                    (rs, i) -> rs.getDate(1).toLocalDate(), membershipNumber);
+            return new MemberHistory(m.coverageStart(), changes, paid, Math.max(0, m.contributionMonths() - paid.size()));
+        });
+    }
+
+    /** Records a change of status effective from the day (history only; the caller updates {@code member}). */
+    public void recordStatusChange(String membershipNumber, MemberStatus status, String reason, java.time.LocalDate effectiveOn) {
+        jdbc.update("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
+                + "values (?,?,?,?,?)", membershipNumber, status.name(), reason, Date.valueOf(effectiveOn),
+                Timestamp.from(Instant.now()));
+    }
+
     public void insert(Member m) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("""
@@ -74,5 +100,31 @@ public class MemberRepository {
     public Optional<String> statusReason(String membershipNumber) {
         return jdbc.queryForList("select status_reason from member where membership_number = ?", String.class,
                 membershipNumber).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Members of a regency who started cover in a month: month (first day) → count. */
+    public record MonthCount(LocalDate month, long count) {
+    }
+
+    /**
+     * How many of a regency's members started cover ({@code coverage_start}) in each calendar month, and how many
+     * ended it ({@code coverage_end}), oldest first; months without any are absent. Feeds "members over time".
+     */
+    public List<MonthCount> startsByMonth(String regencyCode) {
+        return byMonth("coverage_start", regencyCode);
+    }
+
+    /** See {@link #startsByMonth}: members whose cover ended in each month (their last covered day's month). */
+    public List<MonthCount> endsByMonth(String regencyCode) {
+        return byMonth("coverage_end", regencyCode);
+    }
+
+    private List<MonthCount> byMonth(String column, String regencyCode) {
+        // extract() works on PostgreSQL and H2 alike; the column name is one of two constants above.
+        return jdbc.query("select extract(year from " + column + ") as y, extract(month from " + column + ") as m,"
+                        + " count(*) as n from member where regency_code = ? and " + column + " is not null"
+                        + " group by extract(year from " + column + "), extract(month from " + column + ")"
+                        + " order by 1, 2",
+                (rs, i) -> new MonthCount(LocalDate.of(rs.getInt("y"), rs.getInt("m"), 1), rs.getLong("n")), regencyCode);
     }
 }

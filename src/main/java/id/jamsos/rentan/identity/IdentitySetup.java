@@ -1,7 +1,7 @@
 package id.jamsos.rentan.identity;
 
+import id.jamsos.rentan.region.ProgramRegencyRepository;
 import id.jamsos.rentan.region.Region;
-import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
 import id.jamsos.rentan.region.RegionsAdded;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -57,46 +57,78 @@ public class IdentitySetup implements ApplicationRunner {
     private final FilterService filters;
     private final TaskService tasks;
     private final RegionRepository regions;
+    private final ProgramRegencyRepository program;
 
     public IdentitySetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                         TaskService tasks, RegionRepository regions) {
+                         TaskService tasks, RegionRepository regions, ProgramRegencyRepository program) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.regions = regions;
+        this.program = program;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         long start = System.currentTimeMillis();
-        for (Region regency : regions.byLevel(RegionLevel.REGENCY)) {
-            if (identity.createTenantQuery().tenantId(regency.code()).count() == 0) {
-                var tenant = identity.newTenant(regency.code());
-                tenant.setName(regency.name());
-                identity.saveTenant(tenant);
-            }
-        }
+        // Only the program's regencies: the other ~500 regencies of the national list are reference data.
         List<Region> all = new ArrayList<>();
-        all.addAll(regions.byLevel(RegionLevel.REGENCY));
-        all.addAll(regions.byLevel(RegionLevel.KECAMATAN));
-        all.addAll(regions.byLevel(RegionLevel.VILLAGE));
+        for (String regencyCode : program.codes()) {
+            all.addAll(ensureTenant(regencyCode));
+        }
         ensureGroupsFor(all);
         ensureGlobalAuthorizations();
         ensureFilters();
         log.info("Identity setup checked {} regions in {} ms", all.size(), System.currentTimeMillis() - start);
     }
 
-    /** Regions added by an import ({@code RegionImportService}) get their groups in the import's transaction. */
+    /**
+     * Regions added by an import ({@code RegionImportService}) get their groups in the import's transaction, when
+     * they lie in a program regency; the others wait until their regency joins ({@link #joinRegency}).
+     */
     @EventListener
     public void onRegionsAdded(RegionsAdded event) {
-        ensureGroupsFor(event.regions());
+        Set<String> joined = Set.copyOf(program.codes());
+        ensureGroupsFor(event.regions().stream()
+                .filter(r -> r.regencyCode() != null && joined.contains(r.regencyCode())).toList());
     }
 
-    /** Groups, tenant memberships and role authorizations for these regions; existing ones are left alone. */
+    /**
+     * A regency joins the program: its tenant, and the groups of the regency, its kecamatan and villages in force.
+     *
+     * @return the number of regions (regency, kecamatan, villages) whose groups were checked
+     */
+    @Transactional
+    public int joinRegency(String regencyCode) {
+        program.join(regencyCode);
+        List<Region> within = ensureTenant(regencyCode);
+        ensureGroupsFor(within);
+        return within.size();
+    }
+
+    /** The regency's tenant (made when missing); answers the regency's regions in force. */
+    private List<Region> ensureTenant(String regencyCode) {
+        Region regency = regions.find(regencyCode).orElseThrow(
+                () -> new IllegalStateException("program regency " + regencyCode + " is not in the region table"));
+        if (identity.createTenantQuery().tenantId(regencyCode).count() == 0) {
+            var tenant = identity.newTenant(regencyCode);
+            tenant.setName(regency.name());
+            identity.saveTenant(tenant);
+        }
+        return regions.within(regencyCode).stream().filter(r -> !r.retired()).toList();
+    }
+
+    /**
+     * Groups, tenant memberships and role authorizations for these regions (all in program regencies, whose
+     * tenant exists); existing ones are left alone.
+     */
     @Transactional
     public void ensureGroupsFor(List<Region> newRegions) {
+        if (newRegions.isEmpty()) {
+            return;
+        }
         Set<String> existing = identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
         Set<String> existingAuth = existingAuthorizationKeys();
         for (Region region : newRegions) {

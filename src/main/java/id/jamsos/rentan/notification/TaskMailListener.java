@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +27,11 @@ public class TaskMailListener implements TaskListener {
     private final String baseUrl;
 
     public TaskMailListener(Notifier notifier, GroupMailer groups, @Lazy IdentityService identity,
-                            @Value("${jamsos.base-url:http://localhost:8080}") String baseUrl) {
+                            PublicAddress publicAddress) {
         this.notifier = notifier;
         this.groups = groups;
         this.identity = identity;
-        this.baseUrl = baseUrl;
+        this.baseUrl = publicAddress.url();
     }
 
     @Override

@@ -95,6 +95,11 @@ public class AgreementRepository {
 
     /** At expiry, members still on this PKS (not carried over) end with it. */
     public int endMembers(String pksNumber, java.time.LocalDate endDate) {
+        // History (member_status_change): ENDED from the day after the last covered day.
+        jdbc.update("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
+                + "select membership_number, 'ENDED', 'PKS_EXPIRED', ?, ? from member "
+                + "where pks_number = ? and status in ('ACTIVE','LAPSED')",
+                Date.valueOf(endDate.plusDays(1)), Timestamp.from(Instant.now()), pksNumber);
         return jdbc.update("update member set status = 'ENDED', coverage_end = ?, status_reason = 'PKS_EXPIRED', "
                 + "status_changed_on = ?, updated_at = ? where pks_number = ? and status in ('ACTIVE','LAPSED')",
                 Date.valueOf(endDate), Date.valueOf(endDate), Timestamp.from(Instant.now()), pksNumber);

@@ -27,12 +27,15 @@ public class PksService {
     private final String payer;
     private final String segment;
     private final int renewalDaysBeforeEnd;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public PksService(AgreementRepository agreements, RegionRepository regions, JdbcTemplate jdbc,
                       @Value("${jamsos.program.premium-per-month}") long premiumPerMonth,
                       @Value("${jamsos.pks.payer:DINSOS_APBD}") String payer,
                       @Value("${jamsos.pks.segment:PEMERINTAH_APBD}") String segment,
-                      @Value("${jamsos.pks.renewal-days-before-end:90}") int renewalDaysBeforeEnd) {
+                      @Value("${jamsos.pks.renewal-days-before-end:90}") int renewalDaysBeforeEnd,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.agreements = agreements;
         this.regions = regions;
         this.jdbc = jdbc;
@@ -129,7 +132,9 @@ public class PksService {
     @Transactional
     public Agreement markSigned(String pksNumber) {
         agreements.updateStatus(pksNumber, PksStatus.SIGNED);
-        return get(pksNumber);
+        Agreement a = get(pksNumber);
+        events.publishEvent(new PksSigned(pksNumber, a.regencyCode()));
+        return a;
     }
 
     /**

@@ -118,6 +118,13 @@ public class PremiumInvoiceRepository {
 
     /** Members of the invoice still ACTIVE become LAPSED for premium arrears. */
     public int lapseMembers(String invoiceNumber, LocalDate day) {
+        // History first (member_status_change): claims judge the status on the event date.
+        jdbc.update("""
+                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
+                select membership_number, 'LAPSED', 'PREMIUM_ARREARS', ?, ? from member
+                where status = 'ACTIVE' and membership_number in
+                  (select membership_number from premium_invoice_member where invoice_number = ?)
+                """, Date.valueOf(day), Timestamp.from(Instant.now()), invoiceNumber);
         return jdbc.update("""
                 update member set status = 'LAPSED', status_reason = 'PREMIUM_ARREARS', status_changed_on = ?, updated_at = ?
                 where status = 'ACTIVE' and membership_number in
@@ -130,6 +137,15 @@ public class PremiumInvoiceRepository {
      * become ACTIVE again.
      */
     public int restoreMembers(String invoiceNumber, LocalDate since, LocalDate day) {
+        jdbc.update("""
+                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
+                select membership_number, 'ACTIVE', 'ARREARS_PAID', ?, ? from member
+                where status = 'LAPSED' and status_reason = 'PREMIUM_ARREARS' and status_changed_on >= ?
+                  and membership_number in (select membership_number from premium_invoice_member where invoice_number = ?)
+                  and not exists (select 1 from premium_invoice_member im join premium_invoice i
+                      on i.invoice_number = im.invoice_number
+                    where im.membership_number = member.membership_number and i.status = 'UNPAID')
+                """, Date.valueOf(day), Timestamp.from(Instant.now()), Date.valueOf(since), invoiceNumber);
         return jdbc.update("""
                 update member set status = 'ACTIVE', status_reason = 'ARREARS_PAID', status_changed_on = ?, updated_at = ?
                 where status = 'LAPSED' and status_reason = 'PREMIUM_ARREARS' and status_changed_on >= ?
@@ -138,5 +154,17 @@ public class PremiumInvoiceRepository {
                       on i.invoice_number = im.invoice_number
                     where im.membership_number = member.membership_number and i.status = 'UNPAID')
                 """, Date.valueOf(day), Timestamp.from(Instant.now()), Date.valueOf(since), invoiceNumber);
+    }
+
+    /** What a PKS has been invoiced and what of it was paid (on time or late), in whole rupiah. */
+    public record Totals(long invoiced, long paid) {
+    }
+
+    public Totals totals(String pksNumber) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(amount), 0) as invoiced,
+                  coalesce(sum(case when status in ('PAID', 'PAID_LATE') then amount else 0 end), 0) as paid
+                from premium_invoice where pks_number = ?
+                """, (rs, i) -> new Totals(rs.getLong("invoiced"), rs.getLong("paid")), pksNumber);
     }
 }

@@ -2,6 +2,8 @@ package id.jamsos.rentan.process;
 
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.IndonesianDates;
+import id.jamsos.rentan.common.IndonesianNumbers;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
@@ -10,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public final class StartFormInput {
         return v == null ? null : v.intValue();
     }
 
-    /** A whole number; "42.000.000" as officials write rupiah is read as 42000000. */
+    /** A whole number; "42.000.000" as officials write rupiah is read as 42000000 ({@link IndonesianNumbers}). */
     public Long whole(String name) {
         Object v = execution.getVariable(name);
         if (v instanceof Number n) {
@@ -62,9 +63,9 @@ public final class StartFormInput {
             return null;
         }
         try {
-            return Long.parseLong(s.replace("Rp", "").replace(".", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            errors.add(FieldError.of(name, "harus bilangan bulat tanpa desimal"));
+            return IndonesianNumbers.parseWhole(s);
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(name, e.getMessage()));
             return null;
         }
     }
@@ -77,16 +78,18 @@ public final class StartFormInput {
         return date(name, text(name));
     }
 
-    /** A date inside a value (a row of a list, say): {@code field} names it in the refusal, e.g. heirs[0].birthDate. */
+    /**
+     * A date inside a value (a row of a list, say): {@code field} names it in the refusal, e.g. heirs[0].birthDate.
+     * Day first as officials write it, dd-mm-yyyy, or ISO ({@link IndonesianDates}).
+     */
     public LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String s = value.trim();
         try {
-            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "tanggal tidak valid (yyyy-MM-dd)"));
+            return IndonesianDates.parse(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(field, e.getMessage()));
             return null;
         }
     }

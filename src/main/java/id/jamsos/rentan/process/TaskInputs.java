@@ -2,13 +2,14 @@ package id.jamsos.rentan.process;
 
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.IndonesianDates;
+import id.jamsos.rentan.common.IndonesianNumbers;
 import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.stream.Collectors;
 
@@ -53,9 +54,9 @@ public final class TaskInputs {
             return n.longValue();
         }
         try {
-            return Long.parseLong(v.toString().trim().replace(".", ""));
-        } catch (NumberFormatException e) {
-            throw new TaskInputException(label + " (" + name + ") harus berupa bilangan bulat");
+            return IndonesianNumbers.parseWhole(v.toString());
+        } catch (IllegalArgumentException e) {
+            throw new TaskInputException(label + " (" + name + ") " + e.getMessage());
         }
     }
 
@@ -67,11 +68,10 @@ public final class TaskInputs {
         if (v instanceof Date d) {
             return d.toInstant().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
         }
-        String s = v.toString().trim();
         try {
-            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException(label + " (" + name + ") harus tanggal yyyy-MM-dd");
+            return IndonesianDates.parse(v.toString());
+        } catch (IllegalArgumentException e) {
+            throw new TaskInputException(label + " (" + name + "): " + e.getMessage());
         }
     }
 

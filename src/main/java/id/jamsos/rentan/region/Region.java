@@ -1,6 +1,15 @@
 package id.jamsos.rentan.region;
 
-public record Region(String code, String name, RegionLevel level, String parentCode) {
+/**
+ * A Kemendagri region: province (2 digits), regency (4), kecamatan (6) or village/kelurahan (10), codes without
+ * dots. {@code retired} when a newer decree no longer lists the code (kept for NIKs issued there and history).
+ */
+public record Region(String code, String name, RegionLevel level, String parentCode, boolean retired) {
+
+    /** A region in force. */
+    public Region(String code, String name, RegionLevel level, String parentCode) {
+        this(code, name, level, parentCode, false);
+    }
 
     /** Regency (4 digits) of this region; null for a province. */
     public String regencyCode() {

@@ -1,34 +1,48 @@
 package id.jamsos.rentan.region;
 
-import id.jamsos.rentan.common.CsvLine;
+import id.jamsos.rentan.common.CsvTable;
 import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.TextRules;
 import id.jamsos.rentan.common.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Imports the official Kemendagri region list (CSV "code,name", codes dotted "62.03.01.2001" or plain).
- * All or nothing: one bad row rejects the file with an error per row; a re-import changes only what changed.
+ * Imports the official Kemendagri region list (Kepmendagri 300.2.2-2138/2025 and its successors): CSV
+ * {@code code,name} read by {@link CsvTable} (',' or ';', BOM, CRLF, quoted cells), codes dotted
+ * {@code 62.03.01.2001} or plain {@code 6203012001}. The whole national list (about 91,600 rows) imports in one call
+ * and one transaction, with batched JDBC.
+ * <ul>
+ *   <li>Idempotent: a code already there with the same name is {@code unchanged}, a new name {@code updated}.</li>
+ *   <li>A row that breaks a rule (a row whose parent is unknown, nor in the file, nor in the table, too) is reported
+ *       with its Excel row number (header = row 1), field and reason. By default the file is all or nothing: any
+ *       such row refuses the file (400, every row listed) and nothing is written. With {@code skipInvalid} the
+ *       valid rows are imported and the others counted {@code rejected} and listed in the answer.</li>
+ *   <li>{@code completeDecree}: the file is the whole newer decree, so every code in force that it no longer lists
+ *       is marked retired (never deleted: NIKs issued there stay valid). Skipped when any row was rejected, because
+ *       the rejected row may hold a code that still exists.</li>
+ *   <li>Names: typographic apostrophes (’ ‘ ʼ `) are stored as ', letters, digits, space and . ' - / ( ) , only.</li>
+ * </ul>
+ * Tenants and groups are not made here: {@link RegionsAdded} tells identity, which makes them only for the
+ * program's regencies ({@link ProgramRegencyRepository}).
  */
 @Service
 public class RegionImportService {
+    private static final Logger log = LoggerFactory.getLogger(RegionImportService.class);
     private static final Pattern DOTTED = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
     private static final Pattern PLAIN = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{10}");
     private static final int MAX_NAME = 200;
@@ -42,130 +56,136 @@ public class RegionImportService {
         this.events = events;
     }
 
+    /** Imports all or nothing, without retiring anything (a partial list, e.g. one province). */
     @Transactional
     public RegionImportResult importCsv(InputStream csv) {
-        List<String[]> rows = readRows(csv);
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, String> incoming = new LinkedHashMap<>();
-        Map<String, Integer> firstRow = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            int rowNo = i + 2; // header is row 1
-            String[] cols = rows.get(i);
-            if (cols.length < 2 || cols[0].isBlank()) {
-                errors.add(new FieldError(rowNo, "code", "kode wilayah wajib diisi (format: code,name)"));
-                continue;
-            }
-            String raw = cols[0].trim();
-            String name = cols[1].trim();
-            if (java.util.Arrays.stream(cols).skip(2).anyMatch(c -> !c.isBlank())) {
-                errors.add(new FieldError(rowNo, "name",
-                        "kolom berlebih: nama yang memuat ',' atau ';' harus diapit tanda kutip (\"...\")"));
-                continue;
-            }
-            if (!(DOTTED.matcher(raw).matches() || PLAIN.matcher(raw).matches())) {
-                errors.add(new FieldError(rowNo, "code",
-                        "kode '" + raw + "' tidak valid: harus 2, 4, 6 atau 10 digit (boleh bertitik, mis. 62.03.01.2001)"));
-                continue;
-            }
-            if (name.isEmpty()) {
-                errors.add(new FieldError(rowNo, "name", "nama wilayah wajib diisi"));
-                continue;
-            }
-            if (name.length() > MAX_NAME) {
-                errors.add(new FieldError(rowNo, "name", "nama wilayah maksimal " + MAX_NAME + " karakter"));
-                continue;
-            }
-            if (name.startsWith("=") || name.startsWith("+") || name.startsWith("@")) {
-                errors.add(new FieldError(rowNo, "name", "nama wilayah tidak boleh diawali '=', '+' atau '@' (rumus)"));
-                continue;
-            }
-            if (!NAME.matcher(name).matches()) {
-                errors.add(new FieldError(rowNo, "name",
-                        "nama wilayah hanya boleh berisi huruf, angka, spasi dan . ' - / ( ) ,"));
-                continue;
-            }
-            String code = raw.replace(".", "");
-            if (firstRow.containsKey(code)) {
-                errors.add(new FieldError(rowNo, "code",
-                        "kode " + code + " ganda: sudah ada di baris " + firstRow.get(code)));
-                continue;
-            }
-            firstRow.put(code, rowNo);
-            incoming.put(code, name);
-        }
-        Set<String> parents = new HashSet<>();
-        incoming.keySet().forEach(c -> {
-            String p = RegionLevel.parentOf(c);
-            if (p != null && !incoming.containsKey(p)) {
-                parents.add(p);
-            }
-        });
-        Map<String, Region> existingParents = regions.findAll(parents);
-        for (String code : incoming.keySet()) {
-            String parent = RegionLevel.parentOf(code);
-            if (parent != null && !incoming.containsKey(parent) && !existingParents.containsKey(parent)) {
-                errors.add(new FieldError(firstRow.get(code), "code",
-                        "induk wilayah " + parent + " untuk kode " + code + " tidak dikenal"));
+        return importCsv(csv, false, false);
+    }
+
+    /**
+     * @param csv            the file; refused as a whole (400) when unreadable: not UTF-8, no {@code code,name}
+     *                       header, a quote left open; and when a row is invalid unless {@code skipInvalid}
+     * @param completeDecree the file is the complete decree: retire the codes in force it does not list
+     * @param skipInvalid    import the valid rows, count and list the invalid ones as rejected
+     */
+    @Transactional
+    public RegionImportResult importCsv(InputStream csv, boolean completeDecree, boolean skipInvalid) {
+        long start = System.currentTimeMillis();
+        CsvTable table = CsvTable.read(csv);
+        checkHeader(table.header());
+        List<FieldError> rejections = new ArrayList<>();
+        Map<String, Row> incoming = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            Row r = check(row, incoming, rejections);
+            if (r != null) {
+                incoming.put(r.code(), r);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        Map<String, Region> existing = regions.findAll(incoming.keySet());
-        int added = 0;
-        int updated = 0;
+        Map<String, Region> existing = regions.all();
+        // Parents before children, so a rejected parent rejects its children too.
+        List<Row> ordered = new ArrayList<>(incoming.values());
+        ordered.sort(Comparator.comparingInt((Row r) -> r.code().length()).thenComparing(Row::code));
+        Set<String> accepted = new HashSet<>();
+        List<Region> added = new ArrayList<>();
+        List<Region> renamed = new ArrayList<>();
         int unchanged = 0;
-        List<Region> newRegions = new ArrayList<>();
-        // Parents before children: shorter codes first.
-        List<String> ordered = incoming.keySet().stream().sorted((a, b) -> a.length() != b.length()
-                ? Integer.compare(a.length(), b.length()) : a.compareTo(b)).toList();
-        for (String code : ordered) {
-            String name = incoming.get(code);
-            Region old = existing.get(code);
+        for (Row r : ordered) {
+            String parent = RegionLevel.parentOf(r.code());
+            if (parent != null && !accepted.contains(parent) && !existing.containsKey(parent)) {
+                rejections.add(new FieldError(r.rowNo(), "code", "induk wilayah " + parent + " untuk kode "
+                        + r.code() + " tidak dikenal (tidak ada di berkas maupun di daftar wilayah)"));
+                continue;
+            }
+            accepted.add(r.code());
+            Region old = existing.get(r.code());
             if (old == null) {
-                Region r = new Region(code, name, RegionLevel.ofCode(code), RegionLevel.parentOf(code));
-                regions.insert(r);
-                newRegions.add(r);
-                added++;
-            } else if (!old.name().equals(name)) {
-                regions.rename(code, name);
-                updated++;
+                added.add(new Region(r.code(), r.name(), RegionLevel.ofCode(r.code()), parent));
+            } else if (!old.name().equals(r.name()) || old.retired()) {
+                renamed.add(new Region(r.code(), r.name(), old.level(), old.parentCode()));
             } else {
                 unchanged++;
             }
         }
-        if (!newRegions.isEmpty()) {
-            // Groups of the new regions are created by identity, in this transaction (RegionsAdded).
-            events.publishEvent(new RegionsAdded(newRegions));
+        if (!skipInvalid && !rejections.isEmpty()) {
+            rejections.sort(Comparator.comparing(FieldError::row));
+            throw new ValidationException(rejections);
         }
-        return new RegionImportResult(added, updated, unchanged, 0);
+        regions.insertAll(added);
+        regions.renameAll(renamed);
+        int retired = 0;
+        String note = null;
+        if (completeDecree && !rejections.isEmpty()) {
+            note = "Kode yang tidak ada di berkas tidak ditandai tidak berlaku karena ada baris yang ditolak: "
+                    + "perbaiki baris tersebut lalu impor ulang";
+        } else if (completeDecree) {
+            List<String> gone = existing.values().stream()
+                    .filter(e -> !e.retired() && !accepted.contains(e.code())).map(Region::code).sorted().toList();
+            regions.retireAll(gone);
+            retired = gone.size();
+        }
+        if (!added.isEmpty()) {
+            // Tenants and groups of new regions in the program's regencies: identity, in this transaction.
+            events.publishEvent(new RegionsAdded(added));
+        }
+        rejections.sort(Comparator.comparing(FieldError::row));
+        log.info("Region import: {} rows, {} added, {} updated, {} unchanged, {} rejected, {} retired in {} ms",
+                table.rows().size(), added.size(), renamed.size(), unchanged, rejections.size(), retired,
+                System.currentTimeMillis() - start);
+        return new RegionImportResult(added.size(), renamed.size(), unchanged, rejections.size(), retired,
+                rejections, note);
     }
 
-    private static List<String[]> readRows(InputStream csv) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, decoder))) {
-            String header = reader.readLine();
-            if (header == null) {
-                throw ValidationException.of("file", "berkas kosong: baris judul 'code,name' wajib ada");
-            }
-            String h = header.replace("\uFEFF", "").trim().toLowerCase();
-            if (!h.startsWith("code") || !h.contains("name")) {
-                throw ValidationException.of("file", "baris judul harus 'code,name'");
-            }
-            char sep = CsvLine.separatorOf(header);
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    rows.add(CsvLine.split(line, sep).toArray(String[]::new));
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw ValidationException.of("file", "berkas harus berenkode UTF-8");
-        } catch (IOException e) {
-            throw ValidationException.of("file", "berkas tidak dapat dibaca");
+    private record Row(int rowNo, String code, String name) {
+    }
+
+    private static void checkHeader(List<String> header) {
+        if (header.size() < 2 || !"code".equals(header.get(0).trim().toLowerCase(Locale.ROOT))
+                || !"name".equals(header.get(1).trim().toLowerCase(Locale.ROOT))) {
+            throw ValidationException.of("file", "baris judul harus 'code,name' (kode wilayah, nama wilayah)");
         }
-        return rows;
+    }
+
+    /** The row's code and name when valid; otherwise null and one rejection (field and reason). */
+    private static Row check(CsvTable.Row row, Map<String, Row> seen, List<FieldError> rejections) {
+        int rowNo = row.number();
+        String raw = row.cell(0) == null ? "" : row.cell(0).trim();
+        // One space for any run of white space (a line break typed with Alt+Enter in the name cell).
+        String name = TextRules.normalizeApostrophes(row.cell(1) == null ? "" : row.cell(1).trim().replaceAll("\\s+", " "));
+        String problemField = "code";
+        String problem = null;
+        if (raw.isEmpty()) {
+            problem = "kode wilayah wajib diisi (format: code,name)";
+        } else if (row.cells().stream().skip(2).anyMatch(c -> !c.isBlank())) {
+            problemField = "name";
+            problem = "kolom berlebih: nama yang memuat ',' atau ';' harus diapit tanda kutip (\"...\")";
+        } else if (!(DOTTED.matcher(raw).matches() || PLAIN.matcher(raw).matches())) {
+            problem = "kode '" + abbreviate(raw) + "' tidak valid: harus 2, 4, 6 atau 10 digit (boleh bertitik, mis. 62.03.01.2001)";
+        } else if (name.isEmpty()) {
+            problemField = "name";
+            problem = "nama wilayah wajib diisi";
+        } else if (name.length() > MAX_NAME) {
+            problemField = "name";
+            problem = "nama wilayah maksimal " + MAX_NAME + " karakter";
+        } else if (name.startsWith("=") || name.startsWith("+") || name.startsWith("@")) {
+            problemField = "name";
+            problem = "nama wilayah tidak boleh diawali '=', '+' atau '@' (rumus)";
+        } else if (!NAME.matcher(name).matches()) {
+            problemField = "name";
+            problem = "nama wilayah hanya boleh berisi huruf, angka, spasi dan . ' - / ( ) ,";
+        } else {
+            String code = raw.replace(".", "");
+            Row first = seen.get(code);
+            if (first != null) {
+                problem = "kode " + code + " ganda: sudah ada di baris " + first.rowNo();
+            } else {
+                return new Row(rowNo, code, name);
+            }
+        }
+        rejections.add(new FieldError(rowNo, problemField, problem));
+        return null;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 }

@@ -7,6 +7,7 @@ import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.CurrentOfficial;
 import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
+import id.jamsos.rentan.web.QueryParams;
 import id.jamsos.rentan.identity.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -94,9 +95,28 @@ public class CandidateController {
     public BatchView batch(@PathVariable long batchId) {
         CandidateRepository.Batch b = repo.findBatch(batchId)
                 .orElseThrow(() -> new NotFoundException("Kiriman " + batchId + " tidak ditemukan"));
-        policy.requireRegency(CurrentOfficial.get(), b.regencyCode());
-        return new BatchView(b.id(), b.status(), b.total(), b.processed(), b.accepted(), b.rejected(),
-                repo.acceptedIds(batchId), repo.errors(batchId));
+        Official me = CurrentOfficial.get();
+        policy.requireRegency(me, b.regencyCode());
+        if (policy.covers(me, b.regencyCode())) {
+            return new BatchView(b.id(), b.status(), b.total(), b.processed(), b.accepted(), b.rejected(),
+                    repo.acceptedIds(batchId), repo.errors(batchId));
+        }
+        // A Lurah or Camat: the rule of the candidate lists, only the candidates of their own villages; the refused
+        // rows (with NIKs of any village) are for Dinsos.
+        List<Long> own = repo.acceptedIdsByVillage(batchId).entrySet().stream()
+                .filter(e -> policy.covers(me, e.getValue())).map(Map.Entry::getKey).toList();
+        return new BatchView(b.id(), b.status(), b.total(), b.processed(), b.accepted(), b.rejected(), own, List.of());
+    }
+
+    /**
+     * Candidates with a NIK ({@code nik}: the full 16 digits), newest first, with the same masked view as
+     * {@code /api/candidates/{id}}: only those in the caller's region (others are left out, not refused).
+     */
+    @GetMapping("/api/candidates")
+    public List<CandidateView> byNik(@RequestParam(required = false) String nik) {
+        String wanted = QueryParams.nik(nik);
+        var me = CurrentOfficial.get();
+        return repo.byNik(wanted).stream().filter(c -> policy.covers(me, c.villageCode())).map(this::view).toList();
     }
 
     @GetMapping("/api/candidates/{id}")
@@ -104,6 +124,11 @@ public class CandidateController {
         CandidateRepository.Candidate c = repo.find(id)
                 .orElseThrow(() -> new NotFoundException("Calon peserta " + id + " tidak ditemukan"));
         policy.requireCovers(CurrentOfficial.get(), c.villageCode());
+        return view(c);
+    }
+
+    private CandidateView view(CandidateRepository.Candidate c) {
+        long id = c.id();
         List<String> reasons = new ArrayList<>();
         if (c.warnings() != null) {
             reasons.add("Peringatan: " + c.warnings());

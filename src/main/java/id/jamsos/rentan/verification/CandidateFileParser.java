@@ -1,7 +1,7 @@
 package id.jamsos.rentan.verification;
 
 import id.jamsos.rentan.common.FieldError;
-import id.jamsos.rentan.common.CsvLine;
+import id.jamsos.rentan.common.CsvTable;
 import id.jamsos.rentan.common.ValidationException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -12,19 +12,27 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads CSV (comma or semicolon, quoted fields) and XLSX with a header row into raw candidate rows. */
+/**
+ * Reads CSV ({@link CsvTable}: comma or semicolon, quoted fields with line breaks, BOM, CRLF) and XLSX with a
+ * header row into raw candidate rows numbered as Excel shows them (header = row 1). Refuses an XLSX whose NIK
+ * cells are numbers (one error per row), a missing required column, a file that is neither.
+ */
 public final class CandidateFileParser {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CandidateFileParser.class);
+
+    /** The refusal of a NIK cell Excel holds as a number (or formula): its 16th digit is already lost. */
+    static final String NUMERIC_NIK = "sel NIK berformat angka: Excel hanya menyimpan 15 digit sehingga digit terakhir "
+            + "NIK berubah menjadi 0. Format kolom NIK sebagai Teks (klik kanan > Format Cells > Text), ketik ulang "
+            + "NIK, lalu unggah lagi";
+
     private CandidateFileParser() {
     }
 
@@ -39,37 +47,13 @@ public final class CandidateFileParser {
         throw ValidationException.of("file", "Berkas harus CSV (.csv) atau Excel (.xlsx)");
     }
 
-    static List<CandidateRow> csv(InputStream in) throws IOException {
-        try {
-            return csvStrict(in);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            // Excel's "CSV" on Windows is often ANSI/Latin-1: names would arrive garbled, so refuse the file.
-            throw ValidationException.of("file", "Berkas CSV harus berenkode UTF-8 (di Excel: Simpan sebagai \"CSV UTF-8\")");
-        }
-    }
-
-    private static List<CandidateRow> csvStrict(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
-        String header = reader.readLine();
-        if (header == null) {
-            throw ValidationException.of("file", "Berkas kosong: baris judul kolom tidak ada");
-        }
-        if (header.startsWith("\uFEFF")) {
-            header = header.substring(1);
-        }
-        char sep = CsvLine.separatorOf(header);
-        Map<String, Integer> cols = columns(CsvLine.split(header, sep));
+    /** CSV through {@link CsvTable}: row numbers as Excel shows them (header = row 1). */
+    static List<CandidateRow> csv(InputStream in) {
+        CsvTable table = CsvTable.read(in);
+        Map<String, Integer> cols = columns(table.header());
         List<CandidateRow> rows = new ArrayList<>();
-        String line;
-        int rowNo = 0;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
-            rowNo++;
-            rows.add(toRow(rowNo, CsvLine.split(line, sep), cols));
+        for (CsvTable.Row row : table.rows()) {
+            rows.add(toRow(row.number(), row.cells(), cols));
         }
         return rows;
     }
@@ -88,7 +72,8 @@ public final class CandidateFileParser {
             }
             Map<String, Integer> cols = columns(names);
             List<CandidateRow> rows = new ArrayList<>();
-            int rowNo = 0;
+            List<FieldError> numericNiks = new ArrayList<>();
+            Integer nikColumn = cols.get("nik");
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
@@ -101,14 +86,30 @@ public final class CandidateFileParser {
                     any |= v != null && !v.isBlank();
                     values.add(v);
                 }
-                if (any) {
-                    rowNo++;
-                    rows.add(toRow(rowNo, values, cols));
+                if (!any) {
+                    continue;
                 }
+                int excelRow = r + 1; // POI counts from 0, Excel from 1 (header = row 1)
+                Cell nikCell = row.getCell(nikColumn);
+                if (nikCell != null && (nikCell.getCellType() == CellType.NUMERIC
+                        || nikCell.getCellType() == CellType.FORMULA)) {
+                    numericNiks.add(new FieldError(excelRow, "nik", NUMERIC_NIK));
+                }
+                rows.add(toRow(excelRow, values, cols));
+            }
+            if (!numericNiks.isEmpty()) {
+                // Excel keeps 15 significant digits: a 16-digit NIK typed as a number has already lost its last one.
+                throw new ValidationException(numericNiks);
             }
             return rows;
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw ValidationException.of("file", "Berkas Excel tidak dapat dibaca");
+        } catch (ValidationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Hostile or broken content (random bytes, XXE, billion laughs, zip bomb, truncated zip): POI refuses it
+            // with one of many exception types. It is bad input, answered 400 naming the file, and not a server fault.
+            log.info("Unreadable XLSX refused: {}", e.toString());
+            throw ValidationException.of("file", "Berkas Excel tidak dapat dibaca (rusak, bukan .xlsx, atau berisi "
+                    + "struktur yang tidak diizinkan); simpan ulang dari Excel sebagai .xlsx");
         }
     }
 
@@ -116,7 +117,7 @@ public final class CandidateFileParser {
         if (cell == null) {
             return null;
         }
-        // Dates typed as Excel dates become ISO; NIKs typed as numbers keep all 16 digits.
+        // Dates typed as Excel dates become ISO; other numbers (phone typed as a number) in plain digits.
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }

@@ -7,6 +7,7 @@ import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessDeniedException;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
 import id.jamsos.rentan.identity.Role;
+import id.jamsos.rentan.web.UploadSettings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -34,10 +35,13 @@ import static id.jamsos.rentan.verification.VerificationProcessKeys.*;
 public class CandidateImportStartListener implements ExecutionListener {
     private final CandidateIntakeService intake;
     private final RegionAccessPolicy policy;
+    private final UploadSettings upload;
 
-    public CandidateImportStartListener(CandidateIntakeService intake, RegionAccessPolicy policy) {
+    public CandidateImportStartListener(CandidateIntakeService intake, RegionAccessPolicy policy,
+                                        UploadSettings upload) {
         this.intake = intake;
         this.policy = policy;
+        this.upload = upload;
     }
 
     @Override
@@ -65,6 +69,10 @@ public class CandidateImportStartListener implements ExecutionListener {
             }
             if (content.length == 0) {
                 throw ValidationException.of(VAR_FILE, "Berkas kosong");
+            }
+            if (content.length > upload.maxBytes()) {
+                // The request filter refuses bigger bodies (413); this catches the few KB of Base64 envelope.
+                throw ValidationException.of(VAR_FILE, upload.message());
             }
             List<CandidateRow> rows = CandidateFileParser.parse(filename, new ByteArrayInputStream(content));
             batchId = intake.store(regencyCode, filename.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "XLSX" : "CSV",

@@ -5,6 +5,7 @@ import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.enrollment.CoverageStart;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
+import id.jamsos.rentan.region.ProgramRegencyRepository;
 import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,22 +25,30 @@ import java.util.Map;
 public class CandidateIntakeService {
     private final CandidateRepository repo;
     private final RegionRepository regions;
+    private final ProgramRegencyRepository program;
     private final AgreementRepository agreements;
     private final RuntimeService runtime;
     private final int maxRows;
 
-    public CandidateIntakeService(CandidateRepository repo, RegionRepository regions, AgreementRepository agreements,
-                                  RuntimeService runtime, @Value("${jamsos.verification.max-rows:20000}") int maxRows) {
+    public CandidateIntakeService(CandidateRepository repo, RegionRepository regions, ProgramRegencyRepository program,
+                                  AgreementRepository agreements, RuntimeService runtime,
+                                  @Value("${jamsos.verification.max-rows:20000}") int maxRows) {
         this.repo = repo;
         this.regions = regions;
+        this.program = program;
         this.agreements = agreements;
         this.runtime = runtime;
         this.maxRows = maxRows;
     }
 
+    /** The batch's regency must be a regency that joined the program (it has a tenant and groups). */
     public void checkRegency(String regencyCode) {
         if (regencyCode == null || regions.find(regencyCode).filter(r -> r.level() == RegionLevel.REGENCY).isEmpty()) {
             throw ValidationException.of("regencyCode", "Kode kabupaten '" + regencyCode + "' tidak dikenal");
+        }
+        if (!program.contains(regencyCode)) {
+            throw ValidationException.of("regencyCode", "Kabupaten " + regencyCode + " belum ikut program "
+                    + "(administrator: POST /api/admin/regencies/" + regencyCode + "/join)");
         }
     }
 

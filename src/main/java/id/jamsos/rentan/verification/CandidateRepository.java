@@ -163,8 +163,8 @@ public class CandidateRepository {
         jdbc.batchUpdate("""
                 insert into candidate (batch_id, row_no, nik, name, birth_date, sex, village_code, kecamatan_code,
                   regency_code, category, address, phone, email, dtks_id, warnings, dtks_registered, dtks_desil,
-                  dtks_snapshot, dtks_answer, status, status_reason, created_at, updated_at)
-                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", list, 500, (ps, c) -> {
+                  dtks_snapshot, dtks_answer, status, status_reason, created_at, updated_at, open_nik)
+                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", list, 500, (ps, c) -> {
             CandidateRow r = c.row();
             String village = r.villageCode().trim();
             ps.setLong(1, c.batchId());
@@ -194,6 +194,7 @@ public class CandidateRepository {
             ps.setString(21, c.statusReason());
             ps.setTimestamp(22, now);
             ps.setTimestamp(23, now);
+            ps.setString(24, c.status().open() ? r.nik().trim() : null);
         });
     }
 
@@ -216,8 +217,20 @@ public class CandidateRepository {
         jdbc.update("update candidate_batch set status = 'DONE', finished_at = ? where id = ?", Timestamp.from(Instant.now()), batchId);
     }
 
+    /**
+     * Candidate records made from the batch, in row order, screening refusals (SCREENING_REJECTED, kept with their
+     * DTSEN answer) included; the batch's {@code accepted} count leaves those out.
+     */
     public List<Long> acceptedIds(long batchId) {
         return jdbc.queryForList("select id from candidate where batch_id = ? order by row_no", Long.class, batchId);
+    }
+
+    /** Accepted candidates of a batch in row order: id → village code. */
+    public Map<Long, String> acceptedIdsByVillage(long batchId) {
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        jdbc.query("select id, village_code from candidate where batch_id = ? order by row_no",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getLong(1), rs.getString(2)), batchId);
+        return out;
     }
 
     public List<FieldError> errors(long batchId) {
@@ -265,26 +278,35 @@ public class CandidateRepository {
                 + col, String.class, batchId, status.name(), regionPrefix + "%");
     }
 
+    /**
+     * Keeps {@code open_nik} (unique) equal to the NIK while the candidacy is open and NULL once it is closed: the
+     * database, not only the screening check, refuses a second open candidacy of one NIK. One boolean parameter.
+     */
+    private static final String OPEN_NIK = "open_nik = case when ? then nik else null end";
+
     public void updateStatus(Collection<Long> ids, CandidateStatus status, String reason, String pksNumber) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("update candidate set status = ?, status_reason = ?, pks_number = coalesce(?, pks_number), updated_at = ? where id = ?",
+        jdbc.batchUpdate("update candidate set status = ?, status_reason = ?, pks_number = coalesce(?, pks_number), updated_at = ?, "
+                        + OPEN_NIK + " where id = ?",
                 new ArrayList<>(ids), 500, (ps, id) -> {
                     ps.setString(1, status.name());
                     ps.setString(2, reason);
                     ps.setString(3, pksNumber);
                     ps.setTimestamp(4, now);
-                    ps.setLong(5, id);
+                    ps.setBoolean(5, status.open());
+                    ps.setLong(6, id);
                 });
     }
 
     public void updateStatusWithReasons(Map<Long, String> reasons, CandidateStatus status) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("update candidate set status = ?, status_reason = ?, updated_at = ? where id = ?",
+        jdbc.batchUpdate("update candidate set status = ?, status_reason = ?, updated_at = ?, " + OPEN_NIK + " where id = ?",
                 new ArrayList<>(reasons.entrySet()), 500, (ps, e) -> {
                     ps.setString(1, status.name());
                     ps.setString(2, e.getValue());
                     ps.setTimestamp(3, now);
-                    ps.setLong(4, e.getKey());
+                    ps.setBoolean(4, status.open());
+                    ps.setLong(5, e.getKey());
                 });
     }
 
@@ -338,5 +360,10 @@ public class CandidateRepository {
         Integer n = jdbc.queryForObject("select count(*) from candidate where pks_number = ? and status = 'APPROVED'",
                 Integer.class, pksNumber);
         return n == null ? 0 : n;
+    }
+
+    /** Every candidate row with this NIK (each upload of the person is a row), newest first. */
+    public List<Candidate> byNik(String nik) {
+        return jdbc.query("select * from candidate where nik = ? order by id desc", (rs, i) -> mapCandidate(rs), nik);
     }
 }

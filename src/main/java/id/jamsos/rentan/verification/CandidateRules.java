@@ -68,18 +68,19 @@ public final class CandidateRules {
         }
 
         Nik nik = null;
-        if (!Nik.hasSixteenDigits(nikText)) {
-            errors.add(new FieldError(r, "nik", "NIK harus tepat 16 digit angka"));
-        } else {
+        String nikProblem = Nik.problem(nikText);
+        if (nikProblem != null) {
+            errors.add(new FieldError(r, "nik", nikProblem));
+        }
+        if (Nik.hasSixteenDigits(nikText)) {
             nik = Nik.of(nikText);
+            // The kecamatan of first registration: anywhere in Indonesia, not necessarily in this regency (DOMAIN
+            // "NIK": a person keeps the NIK when moving; the address decides the village, see the warning below).
             if (!ctx.knownKecamatan().contains(nik.kecamatanCode())) {
                 errors.add(new FieldError(r, "nik", "Kode wilayah NIK " + nik.kecamatanCode()
-                        + " bukan kecamatan Kemendagri yang dikenal"));
+                        + " bukan kecamatan Kemendagri yang dikenal di seluruh Indonesia"));
             }
-            if (!nik.hasValidDayMonth()) {
-                errors.add(new FieldError(r, "nik", "Bagian tanggal lahir NIK tidak sah (tanggal 01–31 untuk laki-laki, "
-                        + "41–71 untuk perempuan, bulan 01–12)"));
-            } else {
+            if (nik.hasValidDayMonth()) {
                 if (birthDate != null && !nik.matchesBirthDate(birthDate)) {
                     errors.add(new FieldError(r, "birthDate", "Tanggal lahir tidak sama dengan bagian tanggal lahir NIK"));
                 }

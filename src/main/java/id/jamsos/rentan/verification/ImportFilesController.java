@@ -94,17 +94,10 @@ public class ImportFilesController {
         return xlsx(file, "ditolak-kiriman-" + batchId + "-" + LocalDate.now(Formats.WIB).format(FILE_DATE) + ".xlsx");
     }
 
-    /** The upload template with one made-up example row (delete it before uploading). */
+    /** The upload template ({@link CandidateTemplate}): text-formatted NIK and phone, category drop-down. */
     @GetMapping("/api/candidates/import-template.xlsx")
     public ResponseEntity<byte[]> template() {
-        CandidateRow example = new CandidateRow(1, "6203010101900001", "Contoh Nama Pekerja", "1990-01-01", "M",
-                "6203011001", "PETANI", "RT 01 RW 02, Jl. Contoh No. 1", "081200000000", "", "");
-        byte[] file;
-        try (XlsxWriter writer = new XlsxWriter()) {
-            file = writer.sheet("Calon peserta", uploadColumns(Function.<CandidateRow>identity()), List.of(example))
-                    .toBytes();
-        }
-        return xlsx(file, "templat-calon-peserta.xlsx");
+        return xlsx(CandidateTemplate.build(), "templat-calon-peserta.xlsx");
     }
 
     private static ResponseEntity<byte[]> xlsx(byte[] file, String filename) {

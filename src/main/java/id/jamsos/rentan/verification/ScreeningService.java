@@ -8,6 +8,7 @@ import id.jamsos.rentan.region.RegionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
  */
 @Service
 public class ScreeningService {
+    /** Field of a row refused by the DTSEN registry in the batch's errors and rejected.xlsx. */
+    public static final String SCREENING_FIELD = "dtsen";
     private static final Logger log = LoggerFactory.getLogger(ScreeningService.class);
 
     private final CandidateRepository repo;
@@ -60,22 +63,47 @@ public class ScreeningService {
         long start = System.currentTimeMillis();
         CandidateRepository.Batch batch = repo.findBatch(batchId).orElseThrow(() -> new IllegalStateException("batch " + batchId));
         if (!"DONE".equals(batch.status())) {
+            // A NIK's kecamatan anywhere in Indonesia, retired ones too (a NIK outlives its kecamatan's code);
+            // the address only in this regency's villages in force.
             Set<String> kecamatan = regions.byLevel(RegionLevel.KECAMATAN).stream().map(Region::code).collect(Collectors.toSet());
             Set<String> villages = regions.within(batch.regencyCode()).stream()
-                    .filter(r -> r.level() == RegionLevel.VILLAGE).map(Region::code).collect(Collectors.toSet());
+                    .filter(r -> r.level() == RegionLevel.VILLAGE && !r.retired()).map(Region::code)
+                    .collect(Collectors.toSet());
             int after = repo.lastProcessedRow(batchId);
             while (true) {
                 List<CandidateRow> rows = repo.rowsAfter(batchId, after, chunkSize);
                 if (rows.isEmpty()) {
                     break;
                 }
-                chunkTx.executeWithoutResult(s -> screenChunk(batch, rows, kecamatan, villages));
+                screenChunkOnce(batch, rows, kecamatan, villages);
                 after = rows.get(rows.size() - 1).rowNo();
             }
             repo.finishBatch(batchId);
             log.info("Batch {}: {} rows screened in {} ms", batchId, batch.total(), System.currentTimeMillis() - start);
         }
         return repo.regionsInStatus(batchId, CandidateStatus.AWAITING_VILLAGE, batch.regencyCode(), false);
+    }
+
+    /**
+     * One chunk in its own transaction. Another batch screened at the same moment (on this node or another) may
+     * accept the same NIK between our check and our insert: the unique {@code candidate.open_nik} refuses the second
+     * insert, the chunk rolls back and runs again, and then sees the other candidacy and reports the row as a
+     * duplicate ("NIK sudah diusulkan sebagai calon peserta"). Each NIK ends up in the program once.
+     */
+    private void screenChunkOnce(CandidateRepository.Batch batch, List<CandidateRow> rows, Set<String> kecamatan,
+                                 Set<String> villages) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                chunkTx.executeWithoutResult(s -> screenChunk(batch, rows, kecamatan, villages));
+                return;
+            } catch (DuplicateKeyException race) {
+                if (attempt >= 5) {
+                    throw race;
+                }
+                log.info("Batch {}: a NIK of this chunk was accepted by another batch meanwhile; screening the chunk again",
+                        batch.id());
+            }
+        }
     }
 
     private void screenChunk(CandidateRepository.Batch batch, List<CandidateRow> rows, Set<String> kecamatan,
@@ -101,6 +129,7 @@ public class ScreeningService {
         Map<String, DtksRegistry.Answer> answers = accepted.isEmpty() ? Map.of()
                 : dtks.lookup(accepted.keySet().stream().map(r -> r.nik().trim()).toList());
         List<CandidateRepository.NewCandidate> fresh = new ArrayList<>();
+        int screenedOut = 0;
         for (Map.Entry<CandidateRow, CandidateRules.Result> e : accepted.entrySet()) {
             DtksRegistry.Answer a = answers.get(e.getKey().nik().trim());
             List<String> warnings = new ArrayList<>(e.getValue().warnings());
@@ -113,6 +142,10 @@ public class ScreeningService {
                 status = CandidateStatus.SCREENING_REJECTED;
                 reason = "DTSEN desil " + a.desil() + " di atas batas desil " + maxDesil + " (data "
                         + id.jamsos.rentan.common.Formats.date(a.snapshotDate()) + ")";
+                // A registry refusal is a rejected row like a rule's: counted, listed with its reason, in the
+                // Excel file of rejected rows (the candidate record keeps the DTSEN answer for the audit).
+                errors.add(new FieldError(e.getKey().rowNo(), SCREENING_FIELD, reason));
+                screenedOut++;
             }
             fresh.add(new CandidateRepository.NewCandidate(batch.id(), e.getKey(), e.getValue().birthDate(),
                     batch.regencyCode(), warnings.isEmpty() ? null : String.join("; ", warnings), a, status, reason));
@@ -120,6 +153,6 @@ public class ScreeningService {
         repo.insertCandidates(fresh);
         repo.insertErrors(batch.id(), errors);
         int rejectedRows = (int) errors.stream().map(FieldError::row).distinct().count();
-        repo.addProgress(batch.id(), rows.size(), accepted.size(), rejectedRows);
+        repo.addProgress(batch.id(), rows.size(), accepted.size() - screenedOut, rejectedRows);
     }
 }

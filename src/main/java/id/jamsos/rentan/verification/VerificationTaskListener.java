@@ -5,13 +5,13 @@ import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.process.ProcessVariables;
+import id.jamsos.rentan.notification.PublicAddress;
 import id.jamsos.rentan.region.Region;
 import id.jamsos.rentan.region.RegionRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -38,10 +38,10 @@ public class VerificationTaskListener implements TaskListener {
     private final String baseUrl;
 
     public VerificationTaskListener(VerificationService service, RegionRepository regions,
-                                    @Value("${jamsos.base-url:http://localhost:8080}") String baseUrl) {
+                                    PublicAddress publicAddress) {
         this.service = service;
         this.regions = regions;
-        this.baseUrl = baseUrl;
+        this.baseUrl = publicAddress.url();
     }
 
     record Scope(VerificationService.Stage stage, String regionCode) {
@@ -121,6 +121,7 @@ public class VerificationTaskListener implements TaskListener {
         task.setVariableLocal("stage", s.stage().name());
         LocalDate today = LocalDate.now(Formats.WIB);
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, String> villageNames = new java.util.HashMap<>();
         for (CandidateRepository.Candidate c : list) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", c.id());
@@ -130,11 +131,29 @@ public class VerificationTaskListener implements TaskListener {
             row.put("sex", c.sex());
             row.put("category", Category.isKnown(c.category()) ? Category.valueOf(c.category()).label() : c.category());
             row.put("villageCode", c.villageCode());
+            // The Camat's and Dinas Sosial's lists span villages: each row says which.
+            row.put("villageName", c.villageCode() == null ? "" : villageNames.computeIfAbsent(c.villageCode(),
+                    code -> regions.find(code).map(Region::label).orElse(code)));
+            // Lets the form's search box find a full NIK typed by the official without the list carrying it.
+            row.put("nikHash", sha256Hex(c.nik()));
             row.put("warnings", c.warnings() == null ? "" : c.warnings());
             row.put("dtks", c.dtksAnswer() == null ? "" : c.dtksAnswer());
             rows.add(row);
         }
         task.setVariableLocal("candidateList", Variables.objectValue(rows).serializationDataFormat("application/json").create());
+    }
+
+    /** SHA-256 of the NIK as 64 lowercase hex digits ("" for none): the form compares what is typed with it. */
+    static String sha256Hex(String nik) {
+        if (nik == null) {
+            return "";
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(nik.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
     }
 
     private void onComplete(DelegateTask task) {

@@ -6,8 +6,11 @@ import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.Problems;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.RegionAccessDeniedException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -35,6 +38,12 @@ import java.util.List;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final UploadSettings upload;
+
+    public ApiExceptionHandler(UploadSettings upload) {
+        this.upload = upload;
+    }
+
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<ProblemDetail> validation(ValidationException e) {
         return respond(Problems.problem(HttpStatus.BAD_REQUEST, "Data tidak valid",
@@ -52,6 +61,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(FieldError.of(e.field(), e.getMessage()))));
     }
 
+    /**
+     * Two requests raced for the same record (a second open candidacy of a NIK, a second claim for one death, the
+     * same task completed twice): the database constraint or Camunda's optimistic lock refused the loser, which
+     * changed nothing. 409 naming the field the constraint guards.
+     */
+    @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class, OptimisticLockingException.class})
+    ResponseEntity<ProblemDetail> race(Exception e) {
+        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String field = text.contains("open_nik") ? "nik"
+                : text.contains("membership_number") ? "membershipNumber"
+                : text.contains("claim") ? "claimNumber"
+                : e instanceof OptimisticLockingException ? "taskId" : "body";
+        String detail = "Data yang sama baru saja disimpan atau diubah oleh permintaan lain; muat ulang data lalu periksa "
+                + "apakah permintaan ini masih diperlukan";
+        log.info("Concurrent request refused with 409 ({}): {}", field, e.getClass().getSimpleName());
+        return respond(Problems.problem(HttpStatus.CONFLICT, "Data ganda", detail, List.of(FieldError.of(field, detail))));
+    }
+
     @ExceptionHandler(RegionAccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(RegionAccessDeniedException e) {
         return respond(Problems.problem(HttpStatus.FORBIDDEN, "Akses ditolak", e.getMessage(), null));
@@ -62,8 +89,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(Problems.PROBLEM_JSON).body(
-                Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Berkas terlalu besar",
-                        "Ukuran berkas melebihi batas 10 MB", List.of(FieldError.of("file", "ukuran maksimal 10 MB"))));
+                Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, UploadSettings.TITLE, upload.message(), upload.errors()));
+    }
+
+    /** A broken multipart body (not the size limit, which is 413): bad input naming the upload. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenUpload(org.springframework.web.multipart.MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            // The one upload limit and message (UploadSettings), as everywhere else.
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(Problems.PROBLEM_JSON).body(
+                    Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, UploadSettings.TITLE, upload.message(), upload.errors()));
+        }
+        return respond(Problems.problem(HttpStatus.BAD_REQUEST, "Data tidak valid",
+                "file: kiriman berkas (multipart/form-data) tidak dapat dibaca",
+                List.of(FieldError.of("file", "kiriman berkas tidak dapat dibaca"))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -120,6 +159,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // A race refused inside an engine command arrives wrapped in a ProcessEngineException.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DuplicateKeyException || t instanceof ConcurrencyFailureException
+                    || t instanceof OptimisticLockingException) {
+                return race((Exception) t);
+            }
+        }
         log.error("Unexpected error in /api", e);
         return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Kesalahan sistem",
                 "Terjadi kesalahan pada sistem; silakan coba lagi atau hubungi admin", null));

@@ -67,6 +67,22 @@ public final class QueryParams {
         };
     }
 
+    /**
+     * A full NIK searched for (required): 16 digits; blanks and dots an official types between groups are dropped.
+     * The refusal never repeats the value (a NIK is personal data), only how many digits it had.
+     */
+    public static String nik(String value) {
+        String v = value == null ? "" : value.replaceAll("[\\s.]", "");
+        if (v.isEmpty()) {
+            throw ValidationException.of("nik", "NIK wajib diisi: 16 angka");
+        }
+        if (!v.matches("\\d{16}")) {
+            throw ValidationException.of("nik", "NIK harus tepat 16 angka (yang diisi: " + Math.min(v.length(), 99)
+                    + " karakter" + (v.matches("\\d*") ? "" : ", bukan hanya angka") + ")");
+        }
+        return v;
+    }
+
     private static String abbreviate(String s) {
         return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }

@@ -50,10 +50,13 @@ class BudgetStartFormBrowserIT extends IntegrationTest {
             population.sendKeys("0");
             start(b);
             b.waitForBodyText("vulnerablePopulation: jumlah pekerja rentan harus lebih dari 0");
+            // Only the Indonesian message, not the engine's wrapping around it.
+            assertThat(b.bodyText()).doesNotContain("ENGINE-").doesNotContain("Cannot instantiate");
             assertThat(budgets.find(key)).isEmpty();
 
+            // Typed as Indonesians write numbers: the dot groups thousands, "Mulai" stays enabled.
             population.clear();
-            population.sendKeys("8000");
+            population.sendKeys("48.500");
             b.screenshot(SCREENSHOTS.resolve("tasklist-mulai-evaluasi-anggaran.png"));
             start(b);
             b.waitUntil(d -> budgets.find(key).isPresent(), "evaluation opened from the start form");
@@ -74,7 +77,7 @@ class BudgetStartFormBrowserIT extends IntegrationTest {
             }
         }
         BudgetEvaluation e = budgets.find(key).orElseThrow();
-        assertThat(e.vulnerablePopulation()).isEqualTo(8000);
+        assertThat(e.vulnerablePopulation()).isEqualTo(48_500);
         assertThat(e.regencyCode()).isEqualTo("6112");
     }
 

@@ -41,11 +41,11 @@ class ClaimApprovalBrowserIT extends IntegrationTest {
         return tasks.createTaskQuery().processInstanceBusinessKey(claimNumber).taskDefinitionKey(key).singleResult();
     }
 
-    /** A JKK death above the approval threshold: 48 × Rp2.000.000 alone is over Rp50.000.000. */
+    /** A JKK death above the approval threshold: 48 × the registered Rp1.000.000 + Rp22.000.000 is over Rp50.000.000. */
     String claimAwaitingApproval() {
         Member m = ClaimTestData.member(members, 30);
         ResponseEntity<JsonNode> created = as("bpjs.6203").postForEntity(url("/api/claims"), ClaimIntegrationIT.claim(
-                m.membershipNumber(), "JKK", ClaimTestData.TODAY.minusDays(3), 2_000_000L,
+                m.membershipNumber(), "JKK", ClaimTestData.TODAY.minusDays(3), 1_000_000L,
                 List.of(ClaimIntegrationIT.heir("Nurhayati", "6203014404880001", "SPOUSE",
                         LocalDate.of(1988, 4, 4), null))), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -70,7 +70,7 @@ class ClaimApprovalBrowserIT extends IntegrationTest {
             b.waitForBodyText("Persetujuan pembayaran klaim");
             b.waitForInputValue(number);
             // 48 × Rp2.000.000 + Rp12.000.000 periodic + Rp10.000.000 funeral, written as officials write amounts.
-            b.waitForInputValue("Rp118.000.000");
+            b.waitForInputValue("Rp70.000.000");
             b.screenshot(SCREENSHOTS.resolve("tasklist-setujui-klaim.png"));
 
             // The Camunda Form fills the link from the task's variables (form-js templating).

@@ -83,7 +83,7 @@ class ClaimExportIT extends IntegrationTest {
             service.markPaid(paid, "uji-ekspor");
             SEEDED.put(paid, ClaimStatus.PAID);
 
-            String big = claim(2, ClaimType.JKK, 2_000_000L, 5, List.of(
+            String big = claim(2, ClaimType.JKK, 1_000_000L, 5, List.of(
                     heir("Maya", "6112094808900004", "SPOUSE", LocalDate.of(1990, 8, 8))), ClaimStatus.CHECKING_DOCUMENTS);
             service.computeBenefits(big, "uji-ekspor");
             SEEDED.put(big, ClaimStatus.AWAITING_APPROVAL);
@@ -179,7 +179,7 @@ class ClaimExportIT extends IntegrationTest {
             assertThat(shown(paid, 9)).isEqualTo("Halimah; Rahmat");
             Row big = byNumber.get("KLM-6112-" + YEAR + "-E2");
             assertThat(shown(big, 7)).isEqualTo("Menunggu persetujuan Kepala Kantor Cabang");
-            assertThat(shown(big, 10)).isEqualTo("Rp118.000.000");
+            assertThat(shown(big, 10)).isEqualTo("Rp70.000.000");
             assertThat(shown(big, 11)).isEqualTo("Rp0");
             Row fresh = byNumber.get("KLM-6112-" + YEAR + "-E3");
             assertThat(shown(fresh, 7)).isEqualTo("Diterima, belum diperiksa");

@@ -1,6 +1,8 @@
 package id.jamsos.rentan.claim;
 
 import id.jamsos.rentan.common.TaskInputException;
+import id.jamsos.rentan.enrollment.Member;
+import id.jamsos.rentan.enrollment.MemberStatus;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -58,7 +60,7 @@ class ClaimPayoutProcessTest {
         service = mock(ClaimService.class);
         ClaimDelegates d = new ClaimDelegates();
         ClaimSettings settings = new ClaimSettings(50_000_000, 3, 2, "R3/P7D", "P30D", 5, 2, 23, 174_000_000,
-                "--07-15", 14);
+                "--07-15", 14, 1_000_000);
         Mocks.register("retry", new id.jamsos.rentan.config.RetryPolicy("R5/PT1M", "R3/PT1M"));
         Mocks.register("checkEligibilityDelegate", d.checkEligibilityDelegate(service));
         Mocks.register("requestDocumentsDelegate", d.requestDocumentsDelegate(service));
@@ -71,6 +73,8 @@ class ClaimPayoutProcessTest {
         Mocks.register("markPaidDelegate", d.markPaidDelegate(service));
         Mocks.register("payBeasiswaDelegate", d.payBeasiswaDelegate(service, settings));
         Mocks.register("claimTaskListener", new ClaimTaskListener(service));
+        Mocks.register("claimFactsListener", new ClaimFactsListener(service));
+        when(service.facts(CLAIM)).thenReturn(facts());
         Mocks.register("claimStartListener", new ClaimStartListener(service,
                 new CamundaClaimWorkflow(runtimeService(), settings, new WorkingDays(List.of()))));
         when(service.checkEligibility(eq(CLAIM), anyString())).thenReturn(true);
@@ -121,6 +125,56 @@ class ClaimPayoutProcessTest {
             assertThat(job()).hasActivityId("Task_TransferPayment");
             execute(job());
         }
+    }
+
+    static ClaimService.Facts facts() {
+        Claim claim = new Claim(CLAIM, "6203", "62030000001", ClaimType.JKM, LocalDate.of(2026, 11, 3), "AK-12/2026", null,
+                ClaimStatus.values()[0], true, null, null, null, null, null, null, null, null, null, "bpjs.6203");
+        Member member = new Member("62030000001", "6203014507800001", "Rusdi Hamzah", LocalDate.of(1980, 7, 5), "M",
+                "NELAYAN", "RT 01", null, null, "6203011001", "620301", "6203", "PKS-6203-2026", "PEMERINTAH_APBD",
+                MemberStatus.ACTIVE, LocalDate.of(2024, 1, 1), null, 34);
+        Heir heir = new Heir(1, CLAIM, "Siti Aminah", "6203015505850001", Relation.SPOUSE, LocalDate.of(1985, 5, 15),
+                "BRI", "001201000312345", null, 1, true);
+        return new ClaimService.Facts(claim, member, List.of(heir));
+    }
+
+    @Test
+    void documentCheckShowsTheFactsReadOnlyInTaskVariables() {
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt(ClaimProcessKeys.TASK_CHECK_DOCUMENTS);
+        Map<String, Object> local = taskService().getVariablesLocal(task().getId());
+        assertThat((String) local.get(ClaimFactsListener.VAR_DECEASED)).contains("Rusdi Hamzah").contains("620301********01")
+                .doesNotContain("6203014507800001");
+        assertThat((String) local.get(ClaimFactsListener.VAR_EVENT)).contains("JKM").contains("03-11-2026");
+        assertThat((String) local.get(ClaimFactsListener.VAR_CONTRIBUTION)).startsWith("34 bulan");
+        assertThat((String) local.get(ClaimFactsListener.VAR_HEIRS)).contains("Siti Aminah").contains("janda/duda")
+                .contains("BRI").contains("***********2345").doesNotContain("001201000312345");
+        assertThat(local.get(ClaimFactsListener.VAR_CLAIM_VIEW)).isEqualTo("/klaim/" + CLAIM);
+        // Nothing of it reaches the process scope.
+        assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys(ClaimFactsListener.VAR_DECEASED,
+                ClaimFactsListener.VAR_HEIRS);
+    }
+
+    @Test
+    void aRadioGroupSendsTheDecisionAsText() {
+        ProcessInstance pi = start();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("approved", "true");
+        vars.put("presentDocuments", Spin.JSON(ALL_DOCUMENTS));
+        complete(task(), vars);
+        verify(service).recordDocumentCheck(eq(CLAIM), eq(ALL_DOCUMENTS), eq(true), eq(null), any());
+        assertThat(pi).hasPassed("Task_ComputeBenefits");
+        assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKey("approved");
+    }
+
+    @Test
+    void noDecisionIsRefused() {
+        ProcessInstance pi = start();
+        assertThatThrownBy(() -> complete(task(), Map.of("presentDocuments", Spin.JSON(ALL_DOCUMENTS))))
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("approved: wajib dipilih");
+        assertThatThrownBy(() -> complete(task(), Map.of("approved", "ya", "presentDocuments", Spin.JSON(ALL_DOCUMENTS))))
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("approved: wajib dipilih");
+        assertThat(pi).isWaitingAt(ClaimProcessKeys.TASK_CHECK_DOCUMENTS);
     }
 
     @Test

@@ -104,10 +104,13 @@ class ClaimServiceIT extends IntegrationTest {
     }
 
     @Test
-    void jkkAboveThresholdNeedsApproval() {
+    void jkkPaysOnTheRegisteredIncomeAndAboveThresholdNeedsApproval() {
+        // A claim row that still carries another typed income (before issue 13) is paid on the registered one:
+        // DOMAIN "Benefits", PP 44/2015 jo. PP 82/2019: 48 x Rp1.000.000 (premium 1% of it + JKM 6.800 = 16.800),
+        // plus periodic Rp12.000.000 and funeral Rp10.000.000.
         String n = claim(ClaimType.JKK, 2_000_000L, 2, List.of(heir("Suami", "SPOUSE", LocalDate.of(1980, 1, 1))), null);
         ClaimService.Computed c = service.computeBenefits(n, "t");
-        assertThat(c.totalPayable()).isEqualTo(96_000_000L + 22_000_000L);
+        assertThat(c.totalPayable()).isEqualTo(48 * 1_000_000L + 22_000_000L);
         assertThat(c.approvalNeeded()).isTrue();
         assertThat(claims.find(n).orElseThrow().status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
     }
@@ -125,6 +128,40 @@ class ClaimServiceIT extends IntegrationTest {
         assertThat(service.computeBenefits(n, "t").beasiswaChildren()).isEmpty();
         assertThat(service.benefits(n)).filteredOn(b -> b.kind().equals("BEASISWA")).singleElement()
                 .satisfies(b -> assertThat(b.note()).contains("36"));
+    }
+
+    @Test
+    void beasiswaIsJudgedOnTheMonthsAtDeathNotOnThoseInvoicedUntilTheClaim() {
+        // Issue 13, PP 82/2019 (DOMAIN "Beasiswa": 3 years of contributions at the date of death, months after it
+        // never count): covered 01-03-2023, died 15-01-2026 → 34 months at death, although 36 months are paid by now.
+        Member m = ClaimTestData.member(members, LocalDate.of(2023, 3, 1), 36);
+        String n = "KLM-6203-" + TODAY.getYear() + "-T" + ClaimTestData.next();
+        claims.insert(new Claim(n, "6203", m.membershipNumber(), ClaimType.JKM, LocalDate.of(2026, 1, 15), null, null,
+                ClaimStatus.CHECKING_DOCUMENTS, true, "uji", null, null, null, null, null, null, null, null, "uji"));
+        claims.insertHeir(n, heir("Anak", "CHILD", LocalDate.of(2015, 6, 1)), Relation.CHILD);
+        assertThat(members.history(m.membershipNumber()).orElseThrow().contributionMonthsAt(LocalDate.of(2026, 1, 15)))
+                .isEqualTo(34);
+        assertThat(service.computeBenefits(n, "t").beasiswaChildren()).isEmpty();
+        assertThat(service.benefits(n)).filteredOn(b -> b.kind().equals("BEASISWA")).singleElement()
+                .satisfies(b -> assertThat(b.note()).contains("beasiswa tidak diberikan"));
+    }
+
+    @Test
+    void aJkkClaimWithAnotherIncomeThanTheRegisteredOneIsRefused() {
+        // DOMAIN "Benefits": JKK death pays 48 x the income the premium was paid on; for APBD members Rp1.000.000
+        // (premium Rp16.800 = 1% x 1.000.000 + 6.800), setting jamsos.program.registered-monthly-income.
+        Member m = ClaimTestData.member(members, 12);
+        var official = id.jamsos.rentan.identity.Official.of("admin", List.of("camunda-admin"));
+        ClaimRequest req = new ClaimRequest(m.membershipNumber(), "JKK", TODAY.minusDays(1), null, 2_000_000L,
+                List.of(heir("Istri", "SPOUSE", LocalDate.of(1986, 1, 1))), null);
+        assertThatThrownBy(() -> service.register(req, official, null))
+                .isInstanceOf(id.jamsos.rentan.common.ValidationException.class)
+                .satisfies(e -> assertThat(((id.jamsos.rentan.common.ValidationException) e).errors())
+                        .anySatisfy(f -> {
+                            assertThat(f.field()).isEqualTo("declaredMonthlyIncome");
+                            assertThat(f.message()).contains("Rp1.000.000");
+                        }));
+        assertThat(claims.claimNumberOfMember(m.membershipNumber())).isEmpty();
     }
 
     @Test

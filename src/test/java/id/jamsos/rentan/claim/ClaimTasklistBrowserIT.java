@@ -1,5 +1,7 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.common.IndonesianDates;
+
 import id.jamsos.rentan.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,11 +67,11 @@ class ClaimTasklistBrowserIT extends IntegrationTest {
         // Fill and submit: a bad NIK is refused with the field message, the corrected form starts the claim.
         Member m = ClaimTestData.member(members, 20);
         set(By.id("membershipNumber"), m.membershipNumber());
-        set(By.id("eventDate"), ClaimTestData.TODAY.minusDays(1).toString());
+        set(By.id("eventDate"), IndonesianDates.format(ClaimTestData.TODAY.minusDays(1))); // as typed: dd-mm-yyyy
         WebElement first = browser.findElements(By.cssSelector("#heirRows tbody tr")).get(0);
         set(first, "name", "Siti Aminah");
         set(first, "nik", "6203019905850001");
-        set(first, "birthDate", "1985-05-15");
+        set(first, "birthDate", "15-05-1985");
         set(first, "bankName", "BRI");
         set(first, "bankAccount", "001201000312345");
         WebElement start = browser.findElement(By.xpath("//button[contains(@class,'btn-primary') and normalize-space()='Mulai']"));

@@ -21,6 +21,12 @@ final class ClaimTestData {
     }
 
     static Member member(MemberRepository members, int contributionMonths) {
+        // The claims' event is yesterday: the months up to it are whole (masa iur at the event, issue 13).
+        return member(members, TODAY.minusDays(1).withDayOfMonth(1).minusMonths(contributionMonths), contributionMonths);
+    }
+
+    /** A member covered since {@code coverageStart} with {@code contributionMonths} paid (recorded as legacy months). */
+    static Member member(MemberRepository members, LocalDate coverageStart, int contributionMonths) {
         int n = next();
         String number = "620399" + String.format("%05d", n % 100_000);
         String nik = "620301150585" + String.format("%04d", 1 + n % 9999);
@@ -31,7 +37,7 @@ final class ClaimTestData {
         }
         Member m = new Member(number, nik, "Peserta Uji " + n, LocalDate.of(1985, 5, 15), "M", "PETANI", null, null, null,
                 "6203011001", "620301", "6203", null, "PEMERINTAH_APBD", MemberStatus.ACTIVE,
-                TODAY.withDayOfMonth(1).minusMonths(contributionMonths), null, contributionMonths);
+                coverageStart, null, contributionMonths);
         members.insert(m);
         return m;
     }

@@ -30,6 +30,8 @@ class DemoOnH2IT {
     JdbcTemplate jdbc;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    id.jamsos.rentan.budget.CoverageService coverage;
 
     @Test
     void demoSeedIsComplete() {
@@ -58,6 +60,12 @@ class DemoOnH2IT {
         assertThat(identity.createUserQuery().userId("camat.620301").count()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select quota from pks_agreement where regency_code = '6203'", Integer.class))
                 .isEqualTo(5000);
+        // DOMAIN "Regions": ~43% of Kapuas's vulnerable workers covered in 2025 (issue 13: the Sekda's figure).
+        var kapuas = coverage.of("6203", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear());
+        assertThat(kapuas.population()).isEqualTo(56);
+        assertThat(kapuas.coveragePercent()).isEqualByComparingTo("42.86");
+        assertThat(kapuas.byKecamatan()).filteredOn(k -> k.population() != null)
+                .extracting(k -> k.coveragePercent().toPlainString()).containsOnly("42.86");
     }
 
     @Test

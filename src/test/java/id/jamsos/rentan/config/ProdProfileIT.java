@@ -38,6 +38,7 @@ class ProdProfileIT {
                 "--JAMSOS_ADMIN_PASSWORD=Rahasia-Prod-2026",
                 "--camunda.bpm.process-engine-name=jamsosProdTest",
                 "--camunda.bpm.job-execution.enabled=false",
+                "--JAMSOS_LOGIN_LOCK_MAX_SECONDS=2",
                 // Camunda's webapps keep JVM-wide runtime delegates: a second context in this JVM must not replace
                 // the shared test context's (its Tasklist would answer 500 once this context is closed).
                 "--camunda.bpm.webapp.enabled=false");
@@ -78,5 +79,50 @@ class ProdProfileIT {
     @Test
     void outboxIsNotExposedOutsideDemo() {
         assertThat(get("kepala.it", "Rahasia-Prod-2026", "/api/outbox").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void apiDocumentationRequiresLogin() {
+        for (String path : new String[]{"/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html"}) {
+            ResponseEntity<String> anonymous = new TestRestTemplate().getForEntity("http://localhost:" + port + path, String.class);
+            assertThat(anonymous.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        ResponseEntity<String> docs = new TestRestTemplate().withBasicAuth("kepala.it", "Rahasia-Prod-2026")
+                .getForEntity("http://localhost:" + port + "/v3/api-docs", String.class);
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody()).contains("/api/");
+    }
+
+    @Test
+    void apiAnswersAreNeitherSniffedNorCached() {
+        for (ResponseEntity<JsonNode> r : java.util.List.of(get("kepala.it", "Rahasia-Prod-2026", "/api/regions/6203"),
+                get("kepala.it", "salah", "/api/regions/6203"), get("kepala.it", "Rahasia-Prod-2026", "/engine-rest/task"))) {
+            assertThat(r.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(r.getHeaders().getCacheControl()).contains("no-store");
+        }
+    }
+
+    @Test
+    void sessionCookieIsSecureInProd() {
+        var web = (org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext) ctx;
+        assertThat(web.getServletContext().getSessionCookieConfig().isSecure()).isTrue();
+        assertThat(web.getServletContext().getSessionCookieConfig().isHttpOnly()).isTrue();
+    }
+
+    /** Wrong passwords delay the next login up to JAMSOS_LOGIN_LOCK_MAX_SECONDS (2 here); there is no permanent lock. */
+    @Test
+    void loginLockEndsAfterTheConfiguredTime() throws InterruptedException {
+        IdentityService identity = ctx.getBean(IdentityService.class);
+        var user = identity.newUser("kunci.uji");
+        user.setPassword("Benar-Sekali-2026");
+        identity.saveUser(user);
+        for (int i = 0; i < 15; i++) {
+            assertThat(identity.checkPassword("kunci.uji", "salah-" + i)).isFalse();
+        }
+        // Locked right now, even with the right password...
+        assertThat(identity.checkPassword("kunci.uji", "Benar-Sekali-2026")).isFalse();
+        Thread.sleep(2_500);
+        // ...and free again after the configured time, with no administrator unlocking it.
+        assertThat(identity.checkPassword("kunci.uji", "Benar-Sekali-2026")).isTrue();
     }
 }

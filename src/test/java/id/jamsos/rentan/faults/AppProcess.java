@@ -32,9 +32,19 @@ final class AppProcess {
         this.args.addAll(List.of(extra));
     }
 
-    AppProcess start() throws IOException {
+    /** Starts the JVM without waiting for it to answer (to watch the start itself). */
+    AppProcess launch() throws IOException {
         process = new ProcessBuilder(args).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return this;
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    AppProcess start() throws IOException {
+        launch();
         TestRestTemplate http = new TestRestTemplate();
         IntegrationTest.await(Duration.ofMinutes(3), "app on port " + port + " up (log " + log + ")", () -> {
             if (!process.isAlive()) {

@@ -24,15 +24,35 @@ class CandidateFileParserTest {
 
     @Test
     void csvWithQuotesAnyColumnOrderAndBlankLines() throws Exception {
+        // Row numbers as Excel shows the file: header = row 1, the blank line is row 3.
         List<CandidateRow> rows = csv("\uFEFFname,nik,birthDate,sex,villageCode,category,address\n"
                 + "\"Sari, Dewi\",6203015205800001,1980-05-12,F,6203011001,PETANI,\"RT 1 \"\"Gang Mawar\"\"\"\n"
                 + "\n"
                 + "Budi,6203011205800002,1980-05-12,M,6203011001,NELAYAN,\n");
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).isEqualTo(new CandidateRow(1, "6203015205800001", "Sari, Dewi", "1980-05-12", "F",
+        assertThat(rows.get(0)).isEqualTo(new CandidateRow(2, "6203015205800001", "Sari, Dewi", "1980-05-12", "F",
                 "6203011001", "PETANI", "RT 1 \"Gang Mawar\"", null, null, null));
-        assertThat(rows.get(1).rowNo()).isEqualTo(2);
+        assertThat(rows.get(1).rowNo()).isEqualTo(4);
         assertThat(rows.get(1).address()).isEmpty();
+    }
+
+    @Test
+    void quotedLineBreakInAnAddressStaysInItsRow() throws Exception {
+        // Alt+Enter in an Excel cell: CRLF line ends, a quoted LF inside the address; no phantom row.
+        List<CandidateRow> rows = csv("nik;name;birthDate;sex;villageCode;category;address\r\n"
+                + "6203011205800002;Budi;1980-05-12;M;6203011001;OJEK;\"Jl. Mawar 1\nRT 01 RW 02\"\r\n"
+                + "6203015205800001;Sari;1980-05-12;F;6203011001;PETANI;Jl. Melati\r\n");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).address()).isEqualTo("Jl. Mawar 1\nRT 01 RW 02");
+        assertThat(rows.get(1).rowNo()).isEqualTo(3);
+        assertThat(rows.get(1).nik()).isEqualTo("6203015205800001");
+    }
+
+    @Test
+    void typographicApostropheInANameIsStoredPlain() throws Exception {
+        List<CandidateRow> rows = csv("nik,name,birthDate,sex,villageCode,category\n"
+                + "6203011205800002,Ma\u2019ruf Amin,1980-05-12,M,6203011001,OJEK\n");
+        assertThat(rows.get(0).name()).isEqualTo("Ma'ruf Amin");
     }
 
     @Test
@@ -59,7 +79,42 @@ class CandidateFileParserTest {
     }
 
     @Test
-    void xlsxKeepsSixteenDigitNumbersAndReadsDateCells() throws Exception {
+    void xlsxRefusesNikCellsTypedAsNumbers() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Calon");
+            String[] head = {"nik", "name", "birthDate", "sex", "villageCode", "category"};
+            Row h = s.createRow(0);
+            for (int i = 0; i < head.length; i++) {
+                h.createCell(i).setCellValue(head[i]);
+            }
+            for (int r = 1; r <= 2; r++) {
+                Row row = s.createRow(r);
+                if (r == 1) {
+                    row.createCell(0).setCellValue("6203011205800002"); // text: fine
+                } else {
+                    // Excel keeps 15 significant digits: 6203011205800002 typed as a number is 6203011205800000.
+                    row.createCell(0).setCellValue(6203011205800000d);
+                }
+                row.createCell(1).setCellValue("Budi");
+                row.createCell(2).setCellValue("1980-05-12");
+                row.createCell(3).setCellValue("M");
+                row.createCell(4).setCellValue("6203011001");
+                row.createCell(5).setCellValue("PETANI");
+            }
+            wb.write(out);
+        }
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> CandidateFileParser.parse("calon.xlsx", new ByteArrayInputStream(out.toByteArray())));
+        assertThat(e.errors()).singleElement().satisfies(f -> {
+            assertThat(f.row()).isEqualTo(3); // Excel row 3: header is row 1
+            assertThat(f.field()).isEqualTo("nik");
+            assertThat(f.message()).contains("Teks").contains("15 digit");
+        });
+    }
+
+    @Test
+    void xlsxReadsTextNiksAndDateCellsWithExcelRowNumbers() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("Calon");
@@ -71,7 +126,7 @@ class CandidateFileParserTest {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd-mm-yyyy"));
             Row r = s.createRow(1);
-            r.createCell(0).setCellValue(6203011205800002d); // typed as a number in Excel
+            r.createCell(0).setCellValue("6203011205800002"); // a Text cell, as the template formats it
             r.createCell(1).setCellValue("Budi");
             r.createCell(2).setCellValue(LocalDate.of(1980, 5, 12));
             r.getCell(2).setCellStyle(date);
@@ -82,7 +137,7 @@ class CandidateFileParserTest {
             wb.write(out);
         }
         List<CandidateRow> rows = CandidateFileParser.parse("Calon.XLSX", new ByteArrayInputStream(out.toByteArray()));
-        assertThat(rows).containsExactly(new CandidateRow(1, "6203011205800002", "Budi", "1980-05-12", "M", "6203011001",
+        assertThat(rows).containsExactly(new CandidateRow(2, "6203011205800002", "Budi", "1980-05-12", "M", "6203011001",
                 "PETANI", null, null, null, null));
     }
 }

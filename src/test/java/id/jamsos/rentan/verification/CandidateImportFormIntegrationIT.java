@@ -132,7 +132,8 @@ class CandidateImportFormIntegrationIT extends IntegrationTest {
         assertThat(b.get("total").asInt()).isEqualTo(5);
         assertThat(b.get("accepted").asInt()).isEqualTo(3);
         assertThat(b.get("rejected").asInt()).isEqualTo(2);
-        assertThat(b.get("errors").findValuesAsText("row")).containsOnly("2", "4");
+        // Row numbers as the official sees them in Excel: header = row 1.
+        assertThat(b.get("errors").findValuesAsText("row")).containsOnly("3", "5");
         assertThat(b.get("errors").findValuesAsText("field")).contains("nik", "villageCode", "sex");
 
         // The rejected rows, as the upload's columns plus row number and problems.
@@ -147,7 +148,7 @@ class CandidateImportFormIntegrationIT extends IntegrationTest {
             assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Baris asal");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("12345");
-            assertThat(sheet.getRow(1).getCell(10).getNumericCellValue()).isEqualTo(2d);
+            assertThat(sheet.getRow(1).getCell(10).getNumericCellValue()).isEqualTo(3d);
             assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).startsWith("nik: ");
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Desa Salah");
             assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).contains("sex: ").contains("villageCode: ");

@@ -162,6 +162,41 @@ class CandidateRulesTest {
     }
 
     @Test
+    void nikFirstIssuedInAnotherProvinceIsOnlyAWarning() {
+        // Issue 13 / DOMAIN "NIK": a worker in a Kapuas village whose NIK was issued in Bandung (3204..): the
+        // kecamatan must exist somewhere in Indonesia, not in the batch's regency.
+        CandidateRules.Context national = new CandidateRules.Context("6203", COVERAGE_START, 18, 65,
+                Set.of("620301", "320401"), Set.of("6203011001"), Set.of(), Set.of());
+        CandidateRow moved = new CandidateRow(2, "3204011205800001", "Budi", "1980-05-12", "M", "6203011001",
+                "PETANI", null, null, null, null);
+        CandidateRules.Result r = CandidateRules.check(moved, national);
+        assertThat(r.accepted()).isTrue();
+        assertThat(r.warnings()).singleElement().asString().contains("320401").contains("620301");
+        // a kecamatan code that exists nowhere is still refused
+        CandidateRow unknown = new CandidateRow(2, "3299011205800001", "Budi", "1980-05-12", "M", "6203011001",
+                "PETANI", null, null, null, null);
+        assertThat(CandidateRules.check(unknown, national).errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("329901").contains("seluruh Indonesia"));
+    }
+
+    @Test
+    void nikWithSerialZeroOrImpossibleLeapDayIsRefusedAsForHeirs() {
+        // One NIK rule (identity.Nik) for candidates and heirs: the messages are the same.
+        assertThat(CandidateRules.check(row("6203011205800000", "1980-05-12", "M"), ctx()).errors())
+                .extracting(FieldError::message).contains(id.jamsos.rentan.identity.Nik.MSG_SERIAL);
+        assertThat(CandidateRules.check(row("6203012902810001", "1981-03-01", "M"), ctx()).errors())
+                .extracting(FieldError::message).contains(id.jamsos.rentan.identity.Nik.MSG_CALENDAR);
+    }
+
+    @Test
+    void namesWithTypographicApostrophesAreAccepted() {
+        CandidateRow r = new CandidateRow(2, "6203011205800001", "Siti Nur\u2019aini", "1980-05-12", "M", "6203011001",
+                "PETANI", null, null, null, null);
+        assertThat(r.name()).isEqualTo("Siti Nur'aini");
+        assertThat(CandidateRules.check(r, ctx()).errors()).isEmpty();
+    }
+
+    @Test
     void categoryMustComeFromTheList() {
         CandidateRow r = new CandidateRow(1, "6203011205800001", "Budi", "1980-05-12", "M", "6203011001",
                 "ASTRONOT", null, null, null, null);

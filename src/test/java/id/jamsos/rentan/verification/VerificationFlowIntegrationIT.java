@@ -99,12 +99,24 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
         JsonNode b = batch(batchId);
         assertThat(b.get("total").asInt()).isEqualTo(5);
         assertThat(b.get("processed").asInt()).isEqualTo(5);
-        assertThat(b.get("accepted").asInt()).isEqualTo(4);
-        assertThat(b.get("rejected").asInt()).isEqualTo(1);
-        assertThat(b.get("errors")).singleElement().satisfies(e -> {
-            assertThat(e.get("row").asInt()).isEqualTo(3);
-            assertThat(e.get("field").asText()).isEqualTo("sex");
-        });
+        // Issue 13: the DTSEN refusal (desil 7) is a rejected row with its reason, not "diterima dan diteruskan".
+        assertThat(b.get("accepted").asInt()).isEqualTo(3);
+        assertThat(b.get("rejected").asInt()).isEqualTo(2);
+        assertThat(b.get("errors")).hasSize(2);
+        assertThat(b.get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(b.get("errors").get(0).get("field").asText()).isEqualTo("sex");
+        assertThat(b.get("errors").get(1).get("row").asInt()).isEqualTo(5);
+        assertThat(b.get("errors").get(1).get("field").asText()).isEqualTo("dtsen");
+        assertThat(b.get("errors").get(1).get("message").asText()).contains("desil 7").contains("batas desil 5");
+        ResponseEntity<byte[]> rejectedFile = as("dinsos.6203").getForEntity(url("/api/batches/" + batchId + "/rejected.xlsx"),
+                byte[].class);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(rejectedFile.getBody()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Desil Tujuh");
+            assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).startsWith("dtsen: DTSEN desil 7");
+        }
         List<Long> ids = new ArrayList<>();
         b.get("candidateIds").forEach(n -> ids.add(n.asLong()));
         long ahmad = ids.get(0), siti = ids.get(1), yusuf = ids.get(2), desil7 = ids.get(3);
@@ -230,6 +242,30 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
     }
 
     @Test
+    void nikFirstIssuedInAnotherProvinceIsAcceptedWithAWarning() {
+        // Issue 13 / DOMAIN "NIK": the NIK's kecamatan must exist somewhere in Indonesia (here Denpasar Selatan,
+        // Bali, from the Kemendagri list), not in the batch's regency; it differs from the address: a warning.
+        HttpHeaders csv = new HttpHeaders();
+        csv.setContentType(MediaType.parseMediaType("text/csv"));
+        ResponseEntity<JsonNode> regions = as("admin").postForEntity(url("/api/admin/regions/import"), new HttpEntity<>(
+                "code,name\n51,Bali\n51.71,Kota Denpasar\n51.71.01,Denpasar Selatan\n", csv), JsonNode.class);
+        assertThat(regions.getStatusCode()).isEqualTo(HttpStatus.OK);
+        long batchId = submit(List.of(
+                candidate("5171011205800411", "Made Wirawan", "1980-05-12", "M", "6203011001", null),
+                candidate("5199011205800412", "Kode Tak Ada", "1980-05-12", "M", "6203011001", null)));
+        JsonNode b = batch(batchId);
+        assertThat(b.get("accepted").asInt()).isEqualTo(1);
+        assertThat(b.get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("row").asInt()).isEqualTo(2);
+            assertThat(e.get("message").asText()).contains("519901");
+        });
+        JsonNode made = as("dinsos.6203").getForObject(url("/api/candidates/" + b.get("candidateIds").get(0).asLong()),
+                JsonNode.class);
+        assertThat(made.get("status").asText()).isEqualTo("AWAITING_VILLAGE");
+        assertThat(made.toString()).contains("517101").contains("620301");
+    }
+
+    @Test
     void importsCsvWithOneErrorPerBadRow() {
         String csv = "nik,name,birthDate,sex,villageCode,category,address\n"
                 + "6203011207810301,Budi Csv,1981-07-12,M,6203011001,NELAYAN,RT 1\n"
@@ -254,7 +290,8 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
         assertThat(b.get("rejected").asInt()).isEqualTo(2);
         List<String> errors = new ArrayList<>();
         b.get("errors").forEach(e -> errors.add(e.get("row").asInt() + ":" + e.get("field").asText()));
-        assertThat(errors).containsExactlyInAnyOrder("2:nik", "3:category", "3:name", "3:villageCode");
+        // Row numbers as Excel shows the CSV: header = row 1.
+        assertThat(errors).containsExactlyInAnyOrder("3:nik", "4:category", "4:name", "4:villageCode");
 
         ResponseEntity<JsonNode> unknown = as("dinsos.6203").postForEntity(url("/api/candidates"),
                 Map.of("regencyCode", "9999", "candidates", List.of()), JsonNode.class);

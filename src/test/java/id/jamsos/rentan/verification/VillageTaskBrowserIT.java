@@ -74,8 +74,11 @@ class VillageTaskBrowserIT extends IntegrationTest {
             Select decision = new Select(b.waitForVisible(By.cssSelector("select.vl-decision[data-id='" + rejectedId + "']")));
             b.waitUntil(d -> decision.getWrappedElement().isEnabled(), "form enabled for the assignee");
             decision.selectByValue("reject");
+            new Select(b.driver().findElement(By.id("vl-approved"))).selectByValue("true"); // no decision is pre-made
             complete(b);
-            b.waitForText("Alasan wajib diisi untuk calon yang ditolak/ditunda (id " + rejectedId + ")");
+            // The refusal names the person and the row, not an id.
+            b.waitForBodyText("Alasan wajib diisi untuk Norhayati (NIK ");
+            assertThat(b.bodyText()).contains("baris 2) yang ditolak");
             assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 
             b.driver().findElement(By.cssSelector("input.vl-reason[data-id='" + rejectedId + "']"))

@@ -43,7 +43,7 @@ function choose(locale) {
   window.location.replace(url.toString());
 }
 
-/** A small "Bahasa: Bahasa Indonesia | English" switch, fixed at the bottom right of the page. */
+/** A small "Bahasa: Bahasa Indonesia | English" switch, in the footer bar, bottom centre of the page. */
 export function addLanguageSwitch() {
   const add = () => {
     if (document.getElementById('jamsos-lang')) {
@@ -52,8 +52,10 @@ export function addLanguageSwitch() {
     const current = chosenLocale();
     const box = document.createElement('div');
     box.id = 'jamsos-lang';
-    box.setAttribute('style', 'position:fixed;right:10px;bottom:34px;z-index:1500;font-size:12px;'
-      + 'background:rgba(255,255,255,.92);border:1px solid #ccc;border-radius:3px;padding:2px 8px;');
+    // Inside the footer bar, centred between Camunda's time-zone note (left) and version (right), below dialogs:
+    // it never covers a form's buttons.
+    box.setAttribute('style', 'position:fixed;left:50%;transform:translateX(-50%);bottom:0;height:24px;'
+      + 'line-height:24px;z-index:100;font-size:12px;padding:0 8px;background:#fff;white-space:nowrap;');
     box.appendChild(document.createTextNode(current === 'en' ? 'Language: ' : 'Bahasa: '));
     SUPPORTED.forEach((locale, i) => {
       if (i > 0) {

@@ -17,8 +17,11 @@
 
 // jamsos-rentan: Bahasa Indonesia by default, English selectable (see ../../jamsos/locale.js).
 import {addLanguageSwitch, locales} from '../../jamsos/locale.js';
+import {addOfficialLinks, hideCamunda8Banner} from '../../jamsos/officials.js';
 
 addLanguageSwitch();
+hideCamunda8Banner();
+addOfficialLinks();
 
 export default {
   locales: locales(),

@@ -17,10 +17,16 @@
 
 // jamsos-rentan: Bahasa Indonesia by default, English selectable (see ../../jamsos/locale.js).
 import {addLanguageSwitch, dayFirstFormDates, locales, translateFormMessages} from '../../jamsos/locale.js';
+import {addOfficialLinks, hideCamunda8Banner, officialTasklist} from '../../jamsos/officials.js';
+import {installFormHelpers} from '../../jamsos/forms.js';
 
 addLanguageSwitch();
 dayFirstFormDates();
 translateFormMessages();
+hideCamunda8Banner();
+addOfficialLinks();
+officialTasklist();
+installFormHelpers();
 
 export default {
   locales: locales(),

@@ -1,0 +1,28 @@
+package id.jamsos.rentan.verification;
+
+import id.jamsos.rentan.boundary.BoundaryDeclaration;
+import id.jamsos.rentan.boundary.ProcessBoundary;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+import static id.jamsos.rentan.verification.VerificationProcessKeys.*;
+
+/**
+ * What callers may send to candidate-verification: the upload start form ({@code regencyCode}, {@code file}, checked
+ * by {@link CandidateImportStartListener} as {@code POST /api/candidates/import}), the import review's decision and
+ * the list tasks' decisions on their own candidates. The batch is bound by our code.
+ */
+@Component
+public class VerificationBoundary implements BoundaryDeclaration {
+    @Override
+    public List<ProcessBoundary> processes() {
+        return List.of(ProcessBoundary.of(PROCESS_KEY)
+                .startedByCallers(VAR_REGENCY, VAR_FILE)
+                .serves("batch", VAR_BATCH)
+                .task(TASK_REVIEW_IMPORT)
+                .listTask(TASK_VERIFY_VILLAGE, VAR_DEFERRED_IDS)
+                .listTask(TASK_APPROVE_KECAMATAN, VAR_DEFERRED_IDS)
+                .listTask(TASK_FINALIZE, VAR_DEFERRED_IDS));
+    }
+}

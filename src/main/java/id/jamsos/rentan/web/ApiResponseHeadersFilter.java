@@ -1,0 +1,25 @@
+package id.jamsos.rentan.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Every /api and engine-rest answer carries personal data or decisions: browsers must not guess its type
+ * ({@code X-Content-Type-Options: nosniff}) and no cache (browser, proxy) may keep it ({@code Cache-Control: no-store}).
+ * Set before the chain so refusals (401, 403) carry them too.
+ */
+public class ApiResponseHeadersFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        chain.doFilter(request, response);
+    }
+}
