@@ -127,4 +127,23 @@ public class MemberRepository {
                         + " order by 1, 2",
                 (rs, i) -> new MonthCount(LocalDate.of(rs.getInt("y"), rs.getInt("m"), 1), rs.getLong("n")), regencyCode);
     }
+
+    /**
+     * The member died: ENDED with reason DIED from the day after death (history row effective then), coverage until
+     * the day of death at the latest. Returns false (and changes nothing) when the member had already ended for death.
+     */
+    public boolean endForDeath(String membershipNumber, LocalDate dateOfDeath) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        Date from = Date.valueOf(dateOfDeath.plusDays(1));
+        int n = jdbc.update("""
+                update member set status = 'ENDED', status_reason = 'DIED', status_changed_on = ?,
+                  coverage_end = case when coverage_end is null or coverage_end > ? then ? else coverage_end end,
+                  updated_at = ?
+                where membership_number = ? and not (status = 'ENDED' and status_reason = 'DIED')""",
+                from, Date.valueOf(dateOfDeath), Date.valueOf(dateOfDeath), now, membershipNumber);
+        if (n > 0) {
+            recordStatusChange(membershipNumber, MemberStatus.ENDED, "DIED", dateOfDeath.plusDays(1));
+        }
+        return n > 0;
+    }
 }
