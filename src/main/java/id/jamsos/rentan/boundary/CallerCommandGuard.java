@@ -1,5 +1,7 @@
 package id.jamsos.rentan.boundary;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jamsos.rentan.process.ElementIds;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -31,6 +33,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import java.lang.reflect.Field;
@@ -191,7 +194,7 @@ public class CallerCommandGuard extends CommandInterceptor {
         String taskKey = ElementIds.current(task.getTaskDefinitionKey());
         Set<String> inputs = boundaries.get().of(processKey).flatMap(b -> b.taskInputs(taskKey)).orElse(Set.of());
         for (Map.Entry<String, Object> e : vars.entrySet()) {
-            if (inputs.contains(e.getKey()) || sameValue(e.getValue(), task.getVariable(e.getKey()))) {
+            if (inputs.contains(e.getKey()) || sameValue(e.getValue(), task.getVariableTyped(e.getKey(), false))) {
                 continue;
             }
             throw new BoundaryRefusal(e.getKey(), inputs.isEmpty()
@@ -200,21 +203,61 @@ public class CallerCommandGuard extends CommandInterceptor {
         }
     }
 
-    /** A value sent back as the task shows it (a read-only form field) changes nothing. */
+    /**
+     * A value sent back as the task shows it (a read-only form field) changes nothing. Takes the sent value and the
+     * task's current one (typed values, serialized or not); Json lists and maps (embedded forms send back what they
+     * read) are compared as Json trees, numbers by value. A value that cannot be compared counts as different, so the
+     * caller gets the 400 refusal, never a 500.
+     */
     static boolean sameValue(Object sent, Object current) {
-        Object s = sent instanceof TypedValue tv ? tv.getValue() : sent;
-        Object c = current instanceof TypedValue tv ? tv.getValue() : current;
-        if (blank(s) && blank(c)) {
-            return true;
-        }
-        if (s == null || c == null) {
+        try {
+            Object s = plain(sent);
+            Object c = plain(current);
+            if (blank(s) && blank(c)) {
+                return true;
+            }
+            if (s == null || c == null) {
+                return false;
+            }
+            if (s instanceof Number a && c instanceof Number b) {
+                return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+            }
+            JsonNode sj = json(s);
+            JsonNode cj = json(c);
+            if (sj != null && cj != null) {
+                return sj.equals(cj);
+            }
+            return String.valueOf(s).equals(String.valueOf(c));
+        } catch (RuntimeException notComparable) {
             return false;
         }
-        if (s instanceof Number a && c instanceof Number b) {
-            return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
-        }
-        return String.valueOf(s).equals(String.valueOf(c));
     }
+
+    private static Object plain(Object v) {
+        if (v instanceof SerializableValue sv && !sv.isDeserialized()) {
+            return sv.getValueSerialized();
+        }
+        return v instanceof TypedValue tv ? tv.getValue() : v;
+    }
+
+    /** The value as a Json tree when it is a Json list or map (text, Spin node, Java map or list), else null. */
+    private static JsonNode json(Object v) {
+        try {
+            if (v instanceof String text) {
+                String t = text.trim();
+                return t.startsWith("{") || t.startsWith("[") ? JSON.readTree(t) : null;
+            }
+            if (v instanceof java.util.Map<?, ?> || v instanceof Collection<?>) {
+                return JSON.valueToTree(v);
+            }
+            String t = String.valueOf(v).trim();
+            return t.startsWith("{") || t.startsWith("[") ? JSON.readTree(t) : null;
+        } catch (Exception notJson) {
+            return null;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static boolean blank(Object v) {
         return v == null || (v instanceof String s && s.isBlank());

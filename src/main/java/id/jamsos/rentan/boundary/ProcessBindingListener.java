@@ -40,6 +40,6 @@ public class ProcessBindingListener implements ExecutionListener {
         }
         String regencyCode = regency.toString();
         bindings.bind(ex.getProcessInstanceId(), key, boundary.recordKind(), id.toString(),
-                regencyCode.length() >= 4 ? regencyCode.substring(0, 4) : regencyCode);
+                regencyCode.length() >= 4 ? regencyCode.substring(0, 4) : regencyCode, boundary.exclusive());
     }
 }

@@ -30,6 +30,12 @@ public class ProcessBindings {
      * instance already serves the same record, or when the instance is already bound to a different record.
      */
     public void bind(String processInstanceId, String processKey, String kind, String recordId, String regencyCode) {
+        bind(processInstanceId, processKey, kind, recordId, regencyCode, true);
+    }
+
+    /** As above; a non-exclusive binding lets several running instances serve the record (never found by {@link #active}). */
+    public void bind(String processInstanceId, String processKey, String kind, String recordId, String regencyCode,
+                     boolean exclusive) {
         Optional<ProcessBinding> existing = find(processInstanceId);
         if (existing.isPresent()) {
             if (!existing.get().recordId().equals(recordId) || !existing.get().recordKind().equals(kind)) {
@@ -41,7 +47,8 @@ public class ProcessBindings {
         try {
             jdbc.update("insert into process_binding (process_instance_id, process_key, record_kind, record_id, regency_code,"
                             + " active_record_id, bound_at) values (?, ?, ?, ?, ?, ?, ?)",
-                    processInstanceId, processKey, kind, recordId, regencyCode, recordId, Timestamp.from(Instant.now()));
+                    processInstanceId, processKey, kind, recordId, regencyCode,
+                    exclusive ? recordId : recordId + "#" + processInstanceId, Timestamp.from(Instant.now()));
         } catch (DuplicateKeyException e) {
             throw new IllegalStateException(kind + " " + recordId + " sudah dilayani oleh instance proses lain yang berjalan", e);
         }

@@ -29,6 +29,7 @@ public final class ProcessBoundary {
     private Set<String> startVariables;
     private final Map<String, Set<String>> taskInputs = new LinkedHashMap<>();
     private String recordKind;
+    private boolean exclusive = true;
     private final Set<String> recordVariables = new LinkedHashSet<>();
 
     private ProcessBoundary(String processKey) {
@@ -69,6 +70,21 @@ public final class ProcessBoundary {
         this.recordKind = kind;
         this.recordVariables.add(idVariable);
         return this;
+    }
+
+    /**
+     * As {@link #serves}, for a record several running instances may serve at once (a batch enrolled under one PKS
+     * and its deferred candidates later under the next): bound, but not exclusive.
+     */
+    public ProcessBoundary servesShared(String kind, String idVariable) {
+        serves(kind, idVariable);
+        this.exclusive = false;
+        return this;
+    }
+
+    /** Whether only one running instance may serve a record (the default). */
+    public boolean exclusive() {
+        return exclusive;
     }
 
     public String processKey() {

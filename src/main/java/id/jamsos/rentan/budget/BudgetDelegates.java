@@ -2,6 +2,7 @@ package id.jamsos.rentan.budget;
 
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.IndonesianNumbers;
 import id.jamsos.rentan.common.TaskInputException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
@@ -47,10 +48,17 @@ public final class BudgetDelegates {
             execution.setVariable("costPerWorkerText", Formats.rupiah(r.costPerWorker()) + " ("
                     + Formats.rupiah(service.premiumPerMonth()) + " × " + service.months() + " bulan)");
             execution.setVariable("currentQuota", (long) e.currentQuota());
-            execution.setVariable("proposalText", "Kuota " + r.proposedQuota() + " pekerja, anggaran "
+            // The same counts as officials read them ("48.500") for the forms' read-only fields.
+            execution.setVariable("vulnerablePopulationText", IndonesianNumbers.format(e.vulnerablePopulation()));
+            execution.setVariable("membersActiveText", IndonesianNumbers.format(e.membersActive()));
+            execution.setVariable("membersLapsedText", IndonesianNumbers.format(e.membersLapsed()));
+            execution.setVariable("membersEndedText", IndonesianNumbers.format(e.membersEnded()));
+            execution.setVariable("claimsPaidText", IndonesianNumbers.format(e.claimsPaid()));
+            execution.setVariable("currentQuotaText", IndonesianNumbers.format(e.currentQuota()));
+            execution.setVariable("proposalText", "Kuota " + IndonesianNumbers.format(r.proposedQuota()) + " pekerja, anggaran "
                     + Formats.rupiah(r.proposedBudget()));
             execution.setVariable("candidatesText", r.candidates().stream()
-                    .map(c -> "Cakupan " + c.coveragePercent() + " %: " + c.quota() + " pekerja = " + Formats.rupiah(c.budget()))
+                    .map(c -> "Cakupan " + c.coveragePercent() + " %: " + IndonesianNumbers.format(c.quota()) + " pekerja = " + Formats.rupiah(c.budget()))
                     .collect(Collectors.joining("\n")));
             // Prefilled in the form; a completion that does not send them keeps these (contract).
             execution.setVariable("quota", (long) e.quota());
@@ -79,7 +87,7 @@ public final class BudgetDelegates {
                             TaskInputs.number(task, "budget", "Anggaran"), user);
                     task.getExecution().setVariable("quota", (long) e.quota());
                     task.getExecution().setVariable("budget", e.budget());
-                    task.getExecution().setVariable("proposalText", "Kuota " + e.quota() + " pekerja, anggaran "
+                    task.getExecution().setVariable("proposalText", "Kuota " + IndonesianNumbers.format(e.quota()) + " pekerja, anggaran "
                             + Formats.rupiah(e.budget()));
                 });
                 case BudgetProcessKeys.TASK_TAPD_REVIEW, BudgetProcessKeys.TASK_SEKDA_APPROVAL -> {

@@ -6,11 +6,14 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** enrollment is started only by candidate-verification's call activity: callers may not start it; no user tasks. */
+/**
+ * enrollment is started only by our code (candidate-verification's call activity, {@link NextPksBooking} for deferred
+ * candidates): callers may not start it; no user tasks. A batch may have two enrollments running (one per PKS).
+ */
 @Component
 public class EnrollmentBoundary implements BoundaryDeclaration {
     @Override
     public List<ProcessBoundary> processes() {
-        return List.of(ProcessBoundary.of(EnrollmentProcessKeys.PROCESS_KEY).serves("enrollment", "batchId"));
+        return List.of(ProcessBoundary.of(EnrollmentProcessKeys.PROCESS_KEY).servesShared("enrollment", "batchId"));
     }
 }

@@ -117,6 +117,19 @@ public class VerificationService {
                         + byId.get(id).name() + ")"));
             }
         }
+        // A reason decides on a candidate too: only for this task's own list (issue 12).
+        for (String key : reasons.keySet()) {
+            Long id;
+            try {
+                id = Long.valueOf(key.trim());
+            } catch (NumberFormatException e) {
+                errors.add(FieldError.of("rejectionReasons", "'" + key + "' bukan id calon"));
+                continue;
+            }
+            if (!rejected.contains(id) && !deferred.contains(id)) { // those are named by their own field
+                checkListed(id, byId, "rejectionReasons", errors);
+            }
+        }
         for (Long id : deferred) {
             checkListed(id, byId, "deferredCandidateIds", errors);
             if (byId.containsKey(id) && blank(reasons.get(String.valueOf(id)))) {

@@ -54,15 +54,18 @@ class VulnerablePopulationIT extends IntegrationTest {
 
     @Test
     void aCsvAsExcelWritesItIsImportedWithItsSourceAndFeedsCoverage() {
+        // The figure of the year being budgeted (next year), the one coverage reads ("latest up to next year"):
+        // a budget evaluation typed for that year (BudgetStartFormBrowserIT) is replaced by the import, not shadowing it.
+        int year = YEAR + 1;
         // ';' separator, BOM, CRLF, a quoted source with a line break and a thousands separator in the number.
         String csv = "\uFEFFkode_wilayah;tahun;jumlah;sumber\r\n"
-                + "61.12;" + YEAR + ";\"20.000\";\"BPS Sakernas Agustus " + YEAR + ";\nolah Dinsos\"\r\n"
-                + "611201;" + YEAR + ";3000;Survei Dinsos Kubu Raya\r\n";
+                + "61.12;" + year + ";\"20.000\";\"BPS Sakernas Agustus " + year + ";\nolah Dinsos\"\r\n"
+                + "611201;" + year + ";3000;Survei Dinsos Kubu Raya\r\n";
         ResponseEntity<JsonNode> r = upload("dinsos.6112", "penduduk-rentan.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(r.getBody().get("rows").asInt()).isEqualTo(2);
-        assertThat(evaluations.populationFigure("6112", YEAR).orElseThrow().source())
-                .isEqualTo("BPS Sakernas Agustus " + YEAR + ";\nolah Dinsos");
+        assertThat(evaluations.populationFigure("6112", year).orElseThrow().source())
+                .isEqualTo("BPS Sakernas Agustus " + year + ";\nolah Dinsos");
 
         // Imported again: replaced, not duplicated.
         ResponseEntity<JsonNode> again = upload("dinsos.6112", "penduduk-rentan.csv", csv.getBytes(StandardCharsets.UTF_8));

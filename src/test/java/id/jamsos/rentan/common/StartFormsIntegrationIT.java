@@ -105,8 +105,9 @@ class StartFormsIntegrationIT extends IntegrationTest {
         assertRefused(submitForm("dinsos.6208", "pks-agreement", Map.of("regencyCode", REGENCY,
                 "fiscalYear", (long) year, "quota", 50L, "budget", "10.080.000", "startDate", dec31, "endDate", jan1)),
                 "endDate: ", "sesudah tanggal mulai");
+        // dd-mm-yyyy is how officials type dates (issue 14); a day that does not exist is refused naming the field.
         assertRefused(submitForm("dinsos.6208", "pks-agreement", Map.of("regencyCode", REGENCY,
-                "fiscalYear", (long) year, "quota", 50L, "budget", "10.080.000", "startDate", "31-12-" + year, "endDate", dec31)),
+                "fiscalYear", (long) year, "quota", 50L, "budget", "10.080.000", "startDate", "31-02-" + year, "endDate", dec31)),
                 "startDate: tanggal tidak valid");
         assertThat(count("pks_agreement")).isEqualTo(before);
 

@@ -51,7 +51,8 @@ final class AppProcess {
                 throw new IllegalStateException("app exited, see " + log);
             }
             try {
-                return http.getForEntity(url("/actuator/health"), String.class).getStatusCode().is2xxSuccessful();
+                // Readiness: identities and demo data exist (until then every other request answers 503).
+                return http.getForEntity(url("/actuator/health/readiness"), String.class).getStatusCode().is2xxSuccessful();
             } catch (Exception e) {
                 return false;
             }

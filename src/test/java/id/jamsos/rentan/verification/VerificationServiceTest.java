@@ -73,6 +73,18 @@ class VerificationServiceTest {
         });
     }
 
+    /** A reason alone decides nothing, but naming another list's candidate is still refused (issue 12). */
+    @Test
+    void reasonsMustNameCandidatesOfTheTaskList() {
+        list(VerificationService.Stage.VILLAGE, cand(1, "Ahmad", CandidateStatus.AWAITING_VILLAGE));
+        List<FieldError> errors = refused(VerificationService.Stage.VILLAGE,
+                new VerificationService.Decision(true, null, List.of(), Map.of("99", "bukan warga"), List.of()));
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("rejectionReasons");
+            assertThat(e.message()).contains("99").contains("tidak termasuk daftar");
+        });
+    }
+
     @Test
     void noteIsRequiredWhenTheListIsNotApproved() {
         list(VerificationService.Stage.KECAMATAN, cand(1, "Ahmad", CandidateStatus.AWAITING_KECAMATAN));

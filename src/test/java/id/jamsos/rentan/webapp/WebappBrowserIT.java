@@ -57,14 +57,15 @@ class WebappBrowserIT extends IntegrationTest {
             b.waitForText(IdentitySetup.FILTER_OVERDUE);
             // Tasklist's own labels, not only our filter names, are Indonesian.
             b.waitForText("Pilih tugas dari daftar.");
-            b.waitForBodyText("Mulai proses");
-            assertThat(b.bodyText()).doesNotContain("Select a task in the list.").doesNotContain("Start process");
+            // A Lurah may start no process and create no task: neither action is offered.
+            b.waitForBodyText("lalu klik \u201cKlaim\u201d");
+            assertThat(b.bodyText()).doesNotContain("Select a task in the list.").doesNotContain("Start process")
+                    .doesNotContain("Mulai proses").doesNotContain("Buat tugas");
             b.screenshot(SCREENSHOTS.resolve("tasklist.png"));
 
             // English stays one click away and is remembered in this browser.
             b.driver().findElement(By.id("jamsos-lang-en")).click();
             b.waitForText("Select a task in the list.");
-            b.waitForBodyText("Start process");
             b.waitForText(IdentitySetup.FILTER_MY_TASKS);
             assertThat(b.script("return document.documentElement.lang")).isEqualTo("en");
             b.waitUntil(d -> !b.bodyText().contains("Loading…"), "task list loaded");

@@ -32,6 +32,9 @@ import java.util.Map;
  * table and centred, then one empty row) and footer lines one empty row below the last data row. Without a
  * caption the header is row 1, as before.
  *
+ * <p>Each column's cell style is also its default style, so cells typed later in empty rows take the column's
+ * type (text stays text, dates are dates).
+ *
  * <p>Text that Excel would take for a formula when an official edits the cell (starting with = + - @,
  * tab or carriage return: OWASP "CSV injection") is written as a string cell with the quote-prefix flag,
  * so the value stays exactly what was exported and never becomes a formula.
@@ -103,6 +106,9 @@ public final class XlsxWriter implements AutoCloseable {
             cell.setCellValue(column.header());
             cell.setCellStyle(header);
             sheet.setColumnWidth(c, column.width() * 256);
+            // Rows an official adds keep the column's type: a NIK typed below stays text (16 digits, no 6,2E+15),
+            // a date typed in a date column is a date shown dd-mm-yyyy (Excel and LibreOffice alike).
+            sheet.setDefaultColumnStyle(c, styles.get(column.type()));
         }
         int r = headerRow;
         for (T row : rows) {

@@ -41,6 +41,17 @@ class XlsxWriterTest {
     }
 
     @Test
+    void columnsKeepTheirTypeForRowsAnOfficialAdds() throws IOException {
+        try (XSSFWorkbook wb = write(List.of(new Payment("Siti Aminah", 42_000_000L, LocalDate.of(2027, 2, 28), 36)))) {
+            XSSFSheet sheet = wb.getSheet("Pembayaran");
+            assertThat(sheet.getColumnStyle(0).getDataFormatString()).isEqualTo("@");
+            assertThat(sheet.getColumnStyle(1).getDataFormatString()).isEqualTo("\"Rp\"#,##0");
+            assertThat(sheet.getColumnStyle(2).getDataFormatString()).isEqualTo("dd-mm-yyyy");
+            assertThat(sheet.getColumnStyle(3).getDataFormatString()).isEqualTo("0");
+        }
+    }
+
+    @Test
     void typedCellsWithOfficialFormats() throws IOException {
         try (XSSFWorkbook wb = write(List.of(new Payment("Siti Aminah", 42_000_000L, LocalDate.of(2027, 2, 28), 36)))) {
             XSSFSheet sheet = wb.getSheet("Pembayaran");

@@ -14,12 +14,20 @@ function keep(fn) {
       // a half-rendered page: the next change tries again
     }
   };
+  // At most one pass per 100 ms however busy AngularJS is with the page.
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => { pending = false; run(); }, 100);
+  };
   const start = () => {
     run();
-    new MutationObserver(run).observe(document.body, {childList: true, subtree: true});
+    new MutationObserver(schedule).observe(document.body, {childList: true, subtree: true});
   };
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start);
+  return run;
 }
 
 function style(css) {
@@ -98,20 +106,28 @@ export function officialTasklist() {
   let startable = null;
   let landing = /[?&]filter=/.test(window.location.hash) ? 'done' : null;
   let asked = false;
+  let tick = () => {};
+  // The answers arrive after the page went quiet: apply them at once, not at the next change of the page.
   const ask = () => {
     if (asked) return;
     asked = true;
     json('/api/tasklist/hidden-filters').then(h => {
       hidden = h.names;
+      tick();
       if (landing === null) {
-        waitingFilter(hidden).then(name => { landing = name || 'done'; }).catch(() => { landing = 'done'; });
+        waitingFilter(hidden).then(name => { landing = landing === null ? (name || 'done') : landing; tick(); })
+          .catch(() => { landing = 'done'; });
       }
     }).catch(() => { asked = false; });
     json(ENGINE + '/process-definition/count?latestVersion=true&active=true'
       + '&startableInTasklist=true&startablePermissionCheck=true')
-      .then(c => { startable = c.count; }).catch(() => { startable = 1; });
+      .then(c => { startable = c.count; tick(); }).catch(() => { startable = 1; });
   };
-  keep(() => {
+  // An official who picks a filter before the counts arrive keeps that choice.
+  document.addEventListener('click', event => {
+    if (event.isTrusted && event.target.closest && event.target.closest('.task-filter')) landing = 'done';
+  }, true);
+  tick = keep(() => {
     if (!document.querySelector('nav.cam-nav li.account')) {
       asked = false;
       hidden = null;
