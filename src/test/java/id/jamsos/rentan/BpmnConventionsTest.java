@@ -1,6 +1,7 @@
 package id.jamsos.rentan;
 
 import id.jamsos.rentan.budget.BudgetProcessKeys;
+import id.jamsos.rentan.citizen.DeathReportProcessKeys;
 import id.jamsos.rentan.claim.ClaimProcessKeys;
 import id.jamsos.rentan.enrollment.EnrollmentProcessKeys;
 import id.jamsos.rentan.identity.Role;
@@ -225,7 +226,8 @@ class BpmnConventionsTest {
     void idsTheCodeUsesExistInTheirModel() throws IllegalAccessException {
         List<String> problems = new ArrayList<>();
         for (Class<?> keys : List.of(BudgetProcessKeys.class, ClaimProcessKeys.class, EnrollmentProcessKeys.class,
-                PksProcessKeys.class, PremiumProcessKeys.class, VerificationProcessKeys.class)) {
+                PksProcessKeys.class, PremiumProcessKeys.class, VerificationProcessKeys.class,
+                DeathReportProcessKeys.class)) {
             Map<String, String> constants = new HashMap<>();
             for (Field f : keys.getFields()) {
                 if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {

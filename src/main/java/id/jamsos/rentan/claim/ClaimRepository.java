@@ -86,6 +86,14 @@ public class ClaimRepository {
                 membershipNumber).stream().findFirst();
     }
 
+    /** Claims that name this person (NIK and birth date both match) as an heir, newest first. */
+    public List<String> claimNumbersOfHeir(String nik, LocalDate birthDate) {
+        return jdbc.queryForList("""
+                select distinct c.claim_number, c.created_at from claim c join claim_heir h on h.claim_number = c.claim_number
+                where h.nik = ? and h.birth_date = ? order by c.created_at desc""", nik, Date.valueOf(birthDate))
+                .stream().map(r -> (String) r.get("claim_number")).toList();
+    }
+
     public void insert(Claim c) {
         Claim.FuneralPayee f = c.funeralPayee();
         jdbc.update("""

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,10 +43,17 @@ public class EnrollmentService {
     private final TransactionTemplate ownTx;
     private final int chunkSize;
     private final GroupMailer groupMailer;
+    private final Clock clock;
 
+    /**
+     * @param clock "today" (WIB) for the booking on the PKS in force and the coverage start; the
+     *              {@code ClockConfig} system clock, pinned by integration tests
+     */
     public EnrollmentService(JdbcTemplate jdbc, AgreementRepository agreements, MemberRepository members,
                              BpjsRegistry bpjs, Notifier notifier, PlatformTransactionManager txManager,
-                             @Value("${jamsos.enrollment.chunk-size:500}") int chunkSize, GroupMailer groupMailer) {
+                             @Value("${jamsos.enrollment.chunk-size:500}") int chunkSize, GroupMailer groupMailer,
+                             Clock clock) {
+        this.clock = clock;
         this.groupMailer = groupMailer;
         this.jdbc = jdbc;
         this.agreements = agreements;
@@ -90,7 +98,7 @@ public class EnrollmentService {
                         rs.getString("kecamatan_code"), rs.getString("regency_code"), rs.getString("pks_number")),
                 batchId, chunkNo);
         int enrolled = 0;
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         Map<String, Agreement> pksCache = new LinkedHashMap<>();
         Map<String, Integer> enrolledByPks = new LinkedHashMap<>();
         for (Approved c : list) {

@@ -96,6 +96,12 @@ public class MemberRepository {
                 m.coverageEnd() == null ? null : Date.valueOf(m.coverageEnd()), m.contributionMonths(), now, now);
     }
 
+    /** Why the member is not ACTIVE (DIED, PKS_EXPIRED, PREMIUM_ARREARS, ...) or null. */
+    public Optional<String> statusReason(String membershipNumber) {
+        return jdbc.queryForList("select status_reason from member where membership_number = ?", String.class,
+                membershipNumber).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Members of a regency who started cover in a month: month (first day) → count. */
     public record MonthCount(LocalDate month, long count) {
     }
@@ -120,5 +126,24 @@ public class MemberRepository {
                         + " group by extract(year from " + column + "), extract(month from " + column + ")"
                         + " order by 1, 2",
                 (rs, i) -> new MonthCount(LocalDate.of(rs.getInt("y"), rs.getInt("m"), 1), rs.getLong("n")), regencyCode);
+    }
+
+    /**
+     * The member died: ENDED with reason DIED from the day after death (history row effective then), coverage until
+     * the day of death at the latest. Returns false (and changes nothing) when the member had already ended for death.
+     */
+    public boolean endForDeath(String membershipNumber, LocalDate dateOfDeath) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        Date from = Date.valueOf(dateOfDeath.plusDays(1));
+        int n = jdbc.update("""
+                update member set status = 'ENDED', status_reason = 'DIED', status_changed_on = ?,
+                  coverage_end = case when coverage_end is null or coverage_end > ? then ? else coverage_end end,
+                  updated_at = ?
+                where membership_number = ? and not (status = 'ENDED' and status_reason = 'DIED')""",
+                from, Date.valueOf(dateOfDeath), Date.valueOf(dateOfDeath), now, membershipNumber);
+        if (n > 0) {
+            recordStatusChange(membershipNumber, MemberStatus.ENDED, "DIED", dateOfDeath.plusDays(1));
+        }
+        return n > 0;
     }
 }

@@ -30,12 +30,23 @@ import java.util.List;
  * Only reads: a cookie must never be enough to change data (no CSRF token on /api).
  */
 public class BasicAuthFilter extends OncePerRequestFilter {
+    /**
+     * The only part of /api open without credentials: public lookups for workers and families, which check
+     * NIK and birth date and limit requests themselves.
+     */
+    public static final String PUBLIC_API_PREFIX = "/api/public/";
+
     private final IdentityService identityService;
     private final boolean engineRest;
 
     public BasicAuthFilter(IdentityService identityService, boolean engineRest) {
         this.identityService = identityService;
         this.engineRest = engineRest;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !engineRest && request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_API_PREFIX);
     }
 
     @Override

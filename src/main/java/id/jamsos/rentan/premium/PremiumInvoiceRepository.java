@@ -167,4 +167,26 @@ public class PremiumInvoiceRepository {
                 from premium_invoice where pks_number = ?
                 """, (rs, i) -> new Totals(rs.getLong("invoiced"), rs.getLong("paid")), pksNumber);
     }
+
+    /**
+     * Takes the member off every UNPAID invoice of a month from {@code firstMonth} on and recomputes count and
+     * amount; returns the invoice numbers corrected. Paid invoices are left as paid (a refund is BPJS's matter).
+     */
+    public List<String> removeMemberFromUnpaidFrom(String membershipNumber, LocalDate firstMonth) {
+        List<String> numbers = jdbc.queryForList("""
+                select i.invoice_number from premium_invoice i join premium_invoice_member im on im.invoice_number = i.invoice_number
+                where im.membership_number = ? and i.status = 'UNPAID' and i.period_month >= ? order by i.period_month""",
+                String.class, membershipNumber, Date.valueOf(firstMonth));
+        for (String number : numbers) {
+            jdbc.update("delete from premium_invoice_member where invoice_number = ? and membership_number = ?",
+                    number, membershipNumber);
+            jdbc.update("""
+                    update premium_invoice set member_count = (select count(*) from premium_invoice_member m
+                      where m.invoice_number = premium_invoice.invoice_number),
+                      amount = premium_per_month * (select count(*) from premium_invoice_member m
+                      where m.invoice_number = premium_invoice.invoice_number), updated_at = ?
+                    where invoice_number = ?""", Timestamp.from(Instant.now()), number);
+        }
+        return numbers;
+    }
 }

@@ -128,4 +128,13 @@ public class PremiumService {
         }
         return invoices.lapseMembers(invoiceNumber, day);
     }
+
+    /**
+     * A member who died is not billed for the months after death: every UNPAID invoice of a month after the month
+     * of death loses the member (count and amount recomputed). Returns the corrected invoice numbers.
+     */
+    @Transactional
+    public java.util.List<String> excludeAfterDeath(String membershipNumber, LocalDate dateOfDeath) {
+        return invoices.removeMemberFromUnpaidFrom(membershipNumber, dateOfDeath.withDayOfMonth(1).plusMonths(1));
+    }
 }

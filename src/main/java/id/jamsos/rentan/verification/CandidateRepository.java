@@ -349,6 +349,12 @@ public class CandidateRepository {
                 args.toArray());
     }
 
+    /** The most recent candidate row of a NIK (a worker proposed again in a later batch has several), if any. */
+    public Optional<Candidate> latestByNik(String nik) {
+        return jdbc.query("select * from candidate where nik = ? order by created_at desc, id desc",
+                (rs, i) -> mapCandidate(rs), nik).stream().findFirst();
+    }
+
     /** Approved candidates of a PKS not yet enrolled (they hold quota until registered). */
     public int approvedPending(String pksNumber) {
         Integer n = jdbc.queryForObject("select count(*) from candidate where pks_number = ? and status = 'APPROVED'",

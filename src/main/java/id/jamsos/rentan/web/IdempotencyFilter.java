@@ -1,6 +1,7 @@
 package id.jamsos.rentan.web;
 
 import id.jamsos.rentan.common.Problems;
+import id.jamsos.rentan.identity.BasicAuthFilter;
 import id.jamsos.rentan.identity.CurrentOfficial;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,7 +52,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || request.getRequestURI().startsWith(request.getContextPath() + BasicAuthFilter.PUBLIC_API_PREFIX);
     }
 
     @Override

@@ -60,6 +60,7 @@ class PipelineBench extends IntegrationTest {
 
     @Test
     void pipelineAgainstBaseline() {
+        clock.pinMidYear(); // booked on the PKS in force in every month (December: NextPksBookingIT)
         int n = Integer.getInteger("bench.workers", 5000);
         int year = LocalDate.now().getYear();
         // Room in the Kapuas PKS for the generated workers (the demo quota is 5,000 with 24 members already).

@@ -2,7 +2,10 @@ package id.jamsos.rentan.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.jamsos.rentan.JamsosApplication;
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.support.IntegrationTest;
+import id.jamsos.rentan.support.NextYearPks;
 import id.jamsos.rentan.support.TestDatabase;
 import id.jamsos.rentan.support.TestMail;
 import org.camunda.bpm.engine.TaskService;
@@ -53,6 +56,8 @@ class TwoNodeClusterIT {
         nodeA = node("nodeA", url);
         nodeB = node("nodeB", url); // the second node finds schema, identity and demo data already there
         jdbc = nodeA.getBean(JdbcTemplate.class);
+        // Finalised in December, the workers are booked on next year's PKS (issue 13): have it signed.
+        NextYearPks.ensure(nodeA.getBean(AgreementRepository.class), "6203", LocalDate.now(Formats.WIB));
     }
 
     @AfterAll

@@ -1,7 +1,10 @@
 package id.jamsos.rentan.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.support.IntegrationTest;
+import id.jamsos.rentan.support.NextYearPks;
 import id.jamsos.rentan.support.TestDatabase;
 import id.jamsos.rentan.support.TestMail;
 import org.junit.jupiter.api.Test;
@@ -10,9 +13,12 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +45,9 @@ class DatabaseOutageIT {
                     "--jamsos.verification.screening-chunk-size=100",
                     "--spring.datasource.hikari.connection-timeout=2000", "--jamsos.retry.external-call=R10/PT3S").start();
             try {
+                // Finalised in December, the workers are booked on next year's PKS (issue 13): have it signed.
+                NextYearPks.ensure(new AgreementRepository(new JdbcTemplate(new DriverManagerDataSource(db,
+                        TestDatabase.user(), TestDatabase.password()))), "6203", LocalDate.now(Formats.WIB));
                 TestRestTemplate dinsos = new TestRestTemplate().withBasicAuth("dinsos.6203", "demo");
                 HttpHeaders h = new HttpHeaders();
                 h.setContentType(MediaType.APPLICATION_JSON);

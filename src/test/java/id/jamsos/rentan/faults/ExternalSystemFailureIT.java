@@ -70,6 +70,7 @@ class ExternalSystemFailureIT extends IntegrationTest {
 
     @Test
     void bpjsOutageEndsAsIncidentAndRetryFinishesWithoutDoubles() {
+        clock.pinMidYear(); // booked on the PKS in force in every month (December: NextPksBookingIT)
         long batchId = submit(body("6203021001", 6101, 3), null).getBody().get("batchId").asLong();
         String ver = "VER-6203-" + batchId;
         bpjs.setUnavailable(true);

@@ -1,8 +1,11 @@
 package id.jamsos.rentan.support;
 
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,11 +18,22 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Base of every integration test: the whole application with demo data on the real PostgreSQL, mail
  * over SMTP to GreenMail, a real HTTP port. Subclasses share one Spring context (same configuration),
- * so keep test data unique per test (own NIKs, own batch) rather than resetting between tests.
+ * so keep test data unique per test (own NIKs, own batch) rather than resetting between tests. A test whose
+ * outcome depends on the day (enrollment books on the PKS in force) pins {@link #clock}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(TestClock.Config.class)
 public abstract class IntegrationTest {
+
+    /** The application's clock; pin the day where the result depends on it (see {@link TestClock}). */
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void releaseClock() {
+        clock.reset();
+    }
 
     @LocalServerPort
     protected int port;

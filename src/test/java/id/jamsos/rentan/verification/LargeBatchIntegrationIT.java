@@ -59,6 +59,7 @@ class LargeBatchIntegrationIT extends IntegrationTest {
 
     @Test
     void kapuasSizedBatchStaysWithinQuota() throws Exception {
+        clock.pinMidYear(); // booked on the PKS in force in every month (December: NextPksBookingIT)
         List<Map<String, Object>> rows = new ArrayList<>();
         LocalDate base = LocalDate.of(1962, 3, 1);
         for (int i = 0; i < ROWS; i++) {

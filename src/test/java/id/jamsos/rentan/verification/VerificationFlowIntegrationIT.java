@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,8 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
 
     @Test
     void fromSubmissionThroughLurahCamatDinsosToEnrolled() throws IOException {
+        // Enrolled on this year's PKS in every month (a December finalisation waits for the next PKS: NextPksBookingIT).
+        LocalDate today = clock.pinMidYear();
         long batchId = submit(List.of(
                 candidate("6203011205800101", "Ahmad Subekti", "1980-05-12", "M", "6203011001", "ahmad.subekti@example.org"),
                 candidate("6203015308850102", "Siti Aminah", "1985-08-13", "F", "6203011001", null),
@@ -196,7 +199,7 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
         assertThat(member.get("nikMasked").asText()).isEqualTo("620301********01");
         assertThat(member.get("segment").asText()).isEqualTo("PEMERINTAH_APBD");
         assertThat(member.get("pksNumber").asText()).startsWith("PKS-6203-");
-        assertThat(member.get("coverageStart").asText()).endsWith("-01");
+        assertThat(member.get("coverageStart").asText()).isEqualTo(today.plusMonths(1).withDayOfMonth(1).toString());
         assertThat(jdbc.queryForObject("select count(*) from bpjs_registration where nik = ? and state = 'DONE'", Integer.class,
                 "6203011205800101")).isEqualTo(1);
         await(Duration.ofSeconds(30), "enrollment mail", () -> jdbc.queryForObject(

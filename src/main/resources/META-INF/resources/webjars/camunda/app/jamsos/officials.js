@@ -104,7 +104,8 @@ export function officialTasklist() {
     + ' background: #fbfbf3; }');
   let hidden = null;
   let startable = null;
-  let landing = /[?&]filter=/.test(window.location.hash) ? 'done' : null;
+  // A link to a filter or to a task (mail links, "Buka tugas") is where the official wants to be: no landing.
+  let landing = /[?&](filter|task)=/.test(window.location.hash) ? 'done' : null;
   let asked = false;
   let tick = () => {};
   // The answers arrive after the page went quiet: apply them at once, not at the next change of the page.

@@ -1,0 +1,51 @@
+package id.jamsos.rentan.citizen;
+
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.WorkingDays;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import static id.jamsos.rentan.citizen.DeathReportProcessKeys.*;
+
+/** death-report on the engine: business key = report number, variables = ids and the task's prefill. */
+@Component
+public class CamundaDeathReportWorkflow implements DeathReportWorkflow {
+    private final RuntimeService runtime;
+    private final WorkingDays workingDays;
+    private final int openClaimWorkingDays;
+
+    public CamundaDeathReportWorkflow(@Lazy RuntimeService runtime, WorkingDays workingDays,
+                                      @Value("${jamsos.citizen.open-claim-working-days:3}") int openClaimWorkingDays) {
+        this.runtime = runtime;
+        this.workingDays = workingDays;
+        this.openClaimWorkingDays = openClaimWorkingDays;
+    }
+
+    @Override
+    public void start(DeathReport report) {
+        runtime.startProcessInstanceByKey(PROCESS_KEY, report.reportNumber(), startVariables(report));
+    }
+
+    /** Ids, the member flag and what the BPJS officer's task shows (member and event), the task's due date. */
+    public Map<String, Object> startVariables(DeathReport r) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(VAR_REPORT_NUMBER, r.reportNumber());
+        vars.put(VAR_REGENCY, r.regencyCode());
+        vars.put(VAR_MEMBER, r.member());
+        if (r.member()) {
+            vars.put(VAR_MEMBERSHIP_NUMBER, r.membershipNumber());
+            vars.put(VAR_DATE_OF_DEATH, r.dateOfDeath().toString());
+            vars.put(VAR_DEATH_CERTIFICATE, r.deathCertificateNumber() == null ? "-" : r.deathCertificateNumber());
+            LocalDate due = workingDays.plusWorkingDays(LocalDate.now(Formats.WIB), openClaimWorkingDays);
+            vars.put(VAR_OPEN_CLAIM_DUE, Date.from(due.atTime(16, 0).atZone(Formats.WIB).toInstant()));
+        }
+        return vars;
+    }
+}

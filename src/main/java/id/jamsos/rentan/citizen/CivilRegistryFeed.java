@@ -1,0 +1,66 @@
+package id.jamsos.rentan.citizen;
+
+import id.jamsos.rentan.common.ConflictException;
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.ValidationException;
+import id.jamsos.rentan.identity.Official;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Reports the civil registry's deaths as death reports (source CIVIL_REGISTRY) on a cron
+ * ({@code jamsos.citizen.civil-registry.cron}, daily 02:00 WIB by default), looking back
+ * {@code jamsos.citizen.civil-registry.lookback-days}. A death reported before (by the village or an earlier run) is
+ * skipped (the service's 409); a record the rules refuse is logged and skipped; a registry failure is logged and the
+ * next run asks again.
+ */
+@Component
+public class CivilRegistryFeed {
+    private static final Logger log = LoggerFactory.getLogger(CivilRegistryFeed.class);
+    static final Official DUKCAPIL = Official.of("dukcapil", List.of());
+
+    private final CivilRegistry registry;
+    private final DeathReportService reports;
+    private final int lookbackDays;
+
+    public CivilRegistryFeed(CivilRegistry registry, DeathReportService reports,
+                             @Value("${jamsos.citizen.civil-registry.lookback-days:7}") int lookbackDays) {
+        this.registry = registry;
+        this.reports = reports;
+        this.lookbackDays = lookbackDays;
+    }
+
+    @Scheduled(cron = "${jamsos.citizen.civil-registry.cron:0 0 2 * * *}", zone = "Asia/Jakarta")
+    public void scheduled() {
+        try {
+            poll(LocalDate.now(Formats.WIB).minusDays(lookbackDays));
+        } catch (RuntimeException e) {
+            log.error("Umpan kematian Dukcapil gagal; dicoba lagi pada jadwal berikutnya", e);
+        }
+    }
+
+    /** Reports every death recorded since the day not reported yet; returns how many new reports were made. */
+    public int poll(LocalDate since) {
+        int made = 0;
+        for (CivilRegistry.Death d : registry.deathsRecordedSince(since)) {
+            DeathReportRequest req = new DeathReportRequest(d.nik(), null, d.dateOfDeath().toString(),
+                    d.place() == null || d.place().isBlank() ? "Tidak disebutkan (Dukcapil)" : d.place(),
+                    "Dukcapil", d.deathCertificateNumber());
+            try {
+                reports.report(req, DUKCAPIL, DeathReportService.SOURCE_CIVIL_REGISTRY);
+                made++;
+            } catch (ConflictException e) {
+                log.debug("Kematian {} sudah dilaporkan", Formats.maskNik(d.nik()));
+            } catch (ValidationException e) {
+                log.warn("Data Dukcapil untuk {} ditolak: {}", Formats.maskNik(d.nik()), e.getMessage());
+            }
+        }
+        return made;
+    }
+}

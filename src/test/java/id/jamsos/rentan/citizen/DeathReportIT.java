@@ -1,0 +1,164 @@
+package id.jamsos.rentan.citizen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.jamsos.rentan.claim.ClaimRepository;
+import id.jamsos.rentan.claim.ClaimStatus;
+import id.jamsos.rentan.enrollment.Member;
+import id.jamsos.rentan.enrollment.MemberRepository;
+import id.jamsos.rentan.enrollment.MemberStatus;
+import id.jamsos.rentan.premium.PremiumInvoice;
+import id.jamsos.rentan.premium.PremiumService;
+import id.jamsos.rentan.support.IntegrationTest;
+import id.jamsos.rentan.verification.CandidateRepository;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static id.jamsos.rentan.citizen.CitizenTestData.BIRTH;
+import static id.jamsos.rentan.citizen.CitizenTestData.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * death-report on PostgreSQL through POST /api/death-reports: a member's death ends the membership (DIED, from the
+ * day after), corrects the unpaid invoice of the following month, gives the BPJS officer the claim task and, once the
+ * claim is filed, shows it to the heir on /status; a second report is 409 and changes nothing; a non-member is recorded;
+ * a caller of the wrong role or village is refused.
+ */
+class DeathReportIT extends IntegrationTest {
+    static final String PKS = "PKS-6203-2026";
+
+    @Autowired
+    MemberRepository members;
+    @Autowired
+    CandidateRepository candidates;
+    @Autowired
+    ClaimRepository claims;
+    @Autowired
+    PremiumService premiums;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ResponseEntity<JsonNode> report(String user, Map<String, Object> body) {
+        return as(user).postForEntity(url("/api/death-reports"), body, JsonNode.class);
+    }
+
+    static Map<String, Object> body(String nik, String membershipNumber, LocalDate date) {
+        Map<String, Object> b = new HashMap<>();
+        b.put("nik", nik);
+        b.put("membershipNumber", membershipNumber);
+        b.put("dateOfDeath", date.toString());
+        b.put("place", "Rumah, Desa Uji");
+        b.put("reportedBy", "Ketua RT 03");
+        b.put("deathCertificateNumber", "6203-KM-0001");
+        return b;
+    }
+
+    @Test
+    void aMembersDeathEndsCoverageCorrectsTheInvoiceAndOpensTheClaimOnce() throws Exception {
+        Member m = CitizenTestData.member(members, candidates, PKS);
+        LocalDate death = TODAY.withDayOfMonth(1).minusDays(5);
+        LocalDate month = death.withDayOfMonth(1).plusMonths(1);
+        PremiumInvoice invoice = premiums.issue(PKS, month).orElseThrow();
+        jdbc.update("insert into premium_invoice_member (invoice_number, membership_number) select ?, ? where not exists "
+                + "(select 1 from premium_invoice_member where invoice_number = ? and membership_number = ?)",
+                invoice.invoiceNumber(), m.membershipNumber(), invoice.invoiceNumber(), m.membershipNumber());
+        boolean unpaid = PremiumInvoice.UNPAID.equals(invoice.status());
+
+        ResponseEntity<JsonNode> r = report("lurah.6203011001", body(null, m.membershipNumber(), death));
+        assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(201);
+        String number = r.getBody().get("reportNumber").asText();
+        assertThat(number).matches("KMT-6203-" + TODAY.getYear() + "-\\d{5}");
+        assertThat(r.getBody().get("outcome").asText()).isEqualTo("MEMBER_ENDED");
+
+        Member ended = members.find(m.membershipNumber()).orElseThrow();
+        assertThat(ended.status()).isEqualTo(MemberStatus.ENDED);
+        assertThat(ended.coverageEnd()).isEqualTo(death);
+        assertThat(members.statusReason(m.membershipNumber())).contains("DIED");
+        assertThat(members.history(m.membershipNumber()).orElseThrow().statusOn(death.plusDays(1)).reason()).isEqualTo("DIED");
+        assertThat(members.history(m.membershipNumber()).orElseThrow().statusOn(death).status()).isEqualTo(MemberStatus.ACTIVE);
+        if (unpaid) {
+            assertThat(jdbc.queryForObject("select count(*) from premium_invoice_member where invoice_number = ? and "
+                    + "membership_number = ?", Integer.class, invoice.invoiceNumber(), m.membershipNumber())).isZero();
+            PremiumInvoice corrected = premiums.get(invoice.invoiceNumber());
+            int rows = jdbc.queryForObject("select count(*) from premium_invoice_member where invoice_number = ?",
+                    Integer.class, invoice.invoiceNumber());
+            assertThat(corrected.memberCount()).isEqualTo(rows);
+            assertThat(corrected.amount()).isEqualTo(rows * corrected.premiumPerMonth());
+            assertThat(r.getBody().get("correctedInvoices").toString()).contains(invoice.invoiceNumber());
+        }
+
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(DeathReportProcessKeys.TASK_OPEN_CLAIM);
+        assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(l -> "bpjs-6203".equals(l.getGroupId()));
+        assertThat(task.getDueDate()).isNotNull();
+        assertThat(tasks.getVariable(task.getId(), "membershipNumber")).isEqualTo(m.membershipNumber());
+        assertThat(tasks.getVariable(task.getId(), "dateOfDeath")).isEqualTo(death.toString());
+
+        // A second report of the same death (by NIK this time, by Dinsos): 409, nothing changes.
+        ResponseEntity<JsonNode> again = report("dinsos.6203", body(m.nik(), null, death.minusDays(1)));
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getBody().get("detail").asText()).contains(number);
+        assertThat(jdbc.queryForObject("select count(*) from citizen_death_report where nik = ?", Integer.class, m.nik())).isEqualTo(1);
+        assertThat(members.find(m.membershipNumber()).orElseThrow().coverageEnd()).isEqualTo(death);
+        assertThat(tasks.createTaskQuery().processVariableValueEquals("membershipNumber", m.membershipNumber()).count()).isEqualTo(1);
+
+        // The officer files the claim with the heir, then completes the task; the heir sees the claim on /status.
+        String heirNik = CitizenTestData.freshNik(members, candidates);
+        String claim = CitizenTestData.claim(claims, m, heirNik, LocalDate.of(1981, 2, 3), ClaimStatus.RECEIVED);
+        tasks.complete(task.getId(), Map.of("approved", true));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getEndActivityId())
+                .isEqualTo("EndEvent_ClaimFiled");
+        jdbc.update("delete from citizen_status_lookup where client_address in ('127.0.0.1', '0:0:0:0:0:0:0:1')");
+        JsonNode heir = anonymous().postForObject(url("/api/public/status"),
+                Map.of("nik", heirNik, "birthDate", "1981-02-03"), JsonNode.class);
+        assertThat(heir.at("/claims/0/claimNumber").asText()).isEqualTo(claim);
+        JsonNode self = anonymous().postForObject(url("/api/public/status"),
+                Map.of("nik", m.nik(), "birthDate", BIRTH.toString()), JsonNode.class);
+        assertThat(self.at("/membership/status").asText()).isEqualTo("ENDED");
+        assertThat(self.at("/membership/reason").asText()).isEqualTo("Meninggal dunia");
+    }
+
+    @Test
+    void aNonMemberIsRecordedAndAnsweredClearly() {
+        String nik = CitizenTestData.freshNik(members, candidates);
+        ResponseEntity<JsonNode> r = report("dinsos.6203", body(nik, null, TODAY.minusDays(2)));
+        assertThat(r.getStatusCode().value()).isEqualTo(201);
+        assertThat(r.getBody().get("outcome").asText()).isEqualTo("NOT_MEMBER");
+        assertThat(r.getBody().get("message").asText()).contains("bukan peserta");
+        String number = r.getBody().get("reportNumber").asText();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getEndActivityId())
+                .isEqualTo("EndEvent_NotMemberRecorded");
+        assertThat(report("dinsos.6203", body(nik, null, TODAY.minusDays(2))).getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void badInputWrongRoleAndWrongVillageAreRefusedAndRecordNothing() {
+        Member m = CitizenTestData.member(members, candidates, null);
+        ResponseEntity<JsonNode> bad = report("lurah.6203011001", Map.of("dateOfDeath", TODAY.plusDays(1).toString()));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody().toString()).contains("\"field\":\"nik\"").contains("\"field\":\"dateOfDeath\"")
+                .contains("\"field\":\"place\"").contains("\"field\":\"reportedBy\"");
+        assertThat(report("bpjs.6203", body(m.nik(), null, TODAY.minusDays(1))).getStatusCode().value()).isEqualTo(403);
+        assertThat(report("dinsos.6208", body(m.nik(), null, TODAY.minusDays(1))).getStatusCode().value()).isEqualTo(403);
+        List<String> otherLurahs = jdbc.queryForList("select id_ from act_id_user where id_ like 'lurah.6203%' and id_ <> "
+                + "'lurah.6203011001' order by id_", String.class);
+        if (!otherLurahs.isEmpty()) {
+            assertThat(report(otherLurahs.get(0), body(m.nik(), null, TODAY.minusDays(1))).getStatusCode().value()).isEqualTo(403);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from citizen_death_report where nik = ?", Integer.class, m.nik())).isZero();
+        assertThat(members.find(m.membershipNumber()).orElseThrow().status()).isEqualTo(MemberStatus.ACTIVE);
+    }
+}
