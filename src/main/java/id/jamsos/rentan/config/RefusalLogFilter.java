@@ -2,44 +2,23 @@ package id.jamsos.rentan.config;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
-import org.springframework.stereotype.Component;
 
 /**
  * A refused form (our {@code TaskInputException}, a {@link FormFieldValidationException}, thrown by a task or start
  * listener) is the official's typing, not a fault: the engine and the webapps' REST would log it as ERROR with a
  * stack trace (ENGINE-16004, the REST exception handler). This Logback turbo filter drops those ERROR/WARN events
  * and logs one INFO line instead, under {@code id.jamsos.rentan.refusal}, with the Indonesian message. Every other
- * error passes unchanged.
+ * error passes unchanged. Installed by {@code logback-spring.xml}, so it survives Logback resets (a second Spring
+ * context in the same JVM re-initialises logging).
  */
-@Component
 public class RefusalLogFilter extends TurboFilter {
     static final String REFUSAL_LOGGER = "id.jamsos.rentan.refusal";
     private static final org.slf4j.Logger REFUSALS = LoggerFactory.getLogger(REFUSAL_LOGGER);
-
-    @PostConstruct
-    void install() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            setName("jamsos-refusals");
-            context.addTurboFilter(this);
-            start();
-        }
-    }
-
-    @PreDestroy
-    void uninstall() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            context.getTurboFilterList().remove(this);
-        }
-        stop();
-    }
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {

@@ -91,8 +91,11 @@ public class IdentitySetup implements ApplicationRunner {
     @EventListener
     public void onRegionsAdded(RegionsAdded event) {
         Set<String> joined = Set.copyOf(program.codes());
-        ensureGroupsFor(event.regions().stream()
-                .filter(r -> r.regencyCode() != null && joined.contains(r.regencyCode())).toList());
+        List<Region> inProgram = event.regions().stream()
+                .filter(r -> r.regencyCode() != null && joined.contains(r.regencyCode())).toList();
+        // A program regency whose regions arrive with this import (a fresh production database) has no tenant yet.
+        inProgram.stream().map(Region::regencyCode).distinct().forEach(this::ensureTenant);
+        ensureGroupsFor(inProgram);
     }
 
     /**

@@ -26,6 +26,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -144,17 +149,18 @@ class EngineBoundaryMatrixIT extends BoundaryAttacks {
                 }
                 quiet();
                 String before = digest();
+                Map<String, Callable<ResponseEntity<JsonNode>>> startAttacks = new LinkedHashMap<>();
                 for (String name : reads) {
                     for (int variant = 0; variant < 2; variant++) {
                         Object value = value(values, name, variant);
                         for (String path : List.of("/start", "/submit-form")) {
-                            attempts++;
-                            check(violations, d.getKey() + "/" + start.getId() + " " + path + " " + name, send(starter,
-                                    HttpMethod.POST, "/process-definition/key/" + d.getKey() + path,
-                                    Map.of("variables", typedAll(Map.of(name, value)))));
+                            startAttacks.put(d.getKey() + "/" + start.getId() + " " + path + " " + name + " #" + variant,
+                                    () -> send(starter, HttpMethod.POST, "/process-definition/key/" + d.getKey() + path,
+                                            Map.of("variables", typedAll(Map.of(name, value)))));
                         }
                     }
                 }
+                attempts += attackAll(violations, startAttacks);
                 assertSame(violations, d.getKey() + "/" + start.getId(), before);
             }
             // User tasks: every entry point, one variable at a time.
@@ -170,6 +176,7 @@ class EngineBoundaryMatrixIT extends BoundaryAttacks {
                         .map(org.camunda.bpm.model.bpmn.instance.Message::getName).findFirst().orElse("Msg_Boundary");
                 quiet();
                 String before = digest();
+                Map<String, Callable<ResponseEntity<JsonNode>>> taskAttacks = new LinkedHashMap<>();
                 for (String name : reads) {
                     if (inputs.contains(name) && !ProcessBoundary.LIST_INPUTS.contains(name) && !name.equals("deferredCandidateIds")) {
                         continue; // a declared input (approved, note, quota…) is a decision, not a reference
@@ -184,32 +191,31 @@ class EngineBoundaryMatrixIT extends BoundaryAttacks {
                         }
                         String t = "/task/" + task.getId();
                         String pi = "/process-instance/" + task.getProcessInstanceId();
-                        Map<String, ResponseEntity<JsonNode>> answers = new LinkedHashMap<>();
-                        answers.put("complete", send(user, HttpMethod.POST, t + "/complete", Map.of("variables", typedAll(completion))));
-                        answers.put("submit-form", send(user, HttpMethod.POST, t + "/submit-form", Map.of("variables", typedAll(completion))));
-                        answers.put("task variable", send(user, HttpMethod.PUT, t + "/variables/" + name, typed(value)));
-                        answers.put("task localVariable", send(user, HttpMethod.PUT, t + "/localVariables/" + name, typed(value)));
-                        answers.put("task variables", send(user, HttpMethod.POST, t + "/variables",
+                        Map<String, Callable<ResponseEntity<JsonNode>>> answers = new LinkedHashMap<>();
+                        answers.put("complete", () -> send(user, HttpMethod.POST, t + "/complete", Map.of("variables", typedAll(completion))));
+                        answers.put("submit-form", () -> send(user, HttpMethod.POST, t + "/submit-form", Map.of("variables", typedAll(completion))));
+                        answers.put("task variable", () -> send(user, HttpMethod.PUT, t + "/variables/" + name, typed(value)));
+                        answers.put("task localVariable", () -> send(user, HttpMethod.PUT, t + "/localVariables/" + name, typed(value)));
+                        answers.put("task variables", () -> send(user, HttpMethod.POST, t + "/variables",
                                 Map.of("modifications", Map.of(name, typed(value)))));
-                        answers.put("instance variable", send(user, HttpMethod.PUT, pi + "/variables/" + name, typed(value)));
-                        answers.put("instance variables", send(user, HttpMethod.POST, pi + "/variables",
+                        answers.put("instance variable", () -> send(user, HttpMethod.PUT, pi + "/variables/" + name, typed(value)));
+                        answers.put("instance variables", () -> send(user, HttpMethod.POST, pi + "/variables",
                                 Map.of("modifications", Map.of(name, typed(value)))));
-                        answers.put("execution localVariable", send(user, HttpMethod.PUT, "/execution/" + task.getExecutionId()
+                        answers.put("execution localVariable", () -> send(user, HttpMethod.PUT, "/execution/" + task.getExecutionId()
                                 + "/localVariables/" + name, typed(value)));
                         Map<String, Object> instruction = new LinkedHashMap<>();
                         instruction.put("type", "startBeforeActivity");
                         instruction.put("activityId", ut.getId());
                         instruction.put("variables", Map.of(name, typed(value)));
-                        answers.put("modification", send(user, HttpMethod.POST, pi + "/modification",
+                        answers.put("modification", () -> send(user, HttpMethod.POST, pi + "/modification",
                                 Map.of("instructions", List.of(instruction))));
-                        answers.put("message", send(user, HttpMethod.POST, "/message", Map.of("messageName", message,
+                        answers.put("message", () -> send(user, HttpMethod.POST, "/message", Map.of("messageName", message,
                                 "processInstanceId", task.getProcessInstanceId(), "processVariables", Map.of(name, typed(value)))));
-                        for (Map.Entry<String, ResponseEntity<JsonNode>> a : answers.entrySet()) {
-                            attempts++;
-                            check(violations, d.getKey() + "/" + ut.getId() + " " + a.getKey() + " " + name + "=" + value, a.getValue());
-                        }
+                        String what = d.getKey() + "/" + ut.getId() + " " + name + "=" + value + " ";
+                        answers.forEach((entry, attack) -> taskAttacks.put(what + entry, attack));
                     }
                 }
+                attempts += attackAll(violations, taskAttacks);
                 assertSame(violations, d.getKey() + "/" + ut.getId(), before);
                 if (taskService.createTaskQuery().taskId(task.getId()).count() != 1) {
                     violations.add(d.getKey() + "/" + ut.getId() + ": the task was completed by an attack");
@@ -227,6 +233,28 @@ class EngineBoundaryMatrixIT extends BoundaryAttacks {
                 runtime.deleteProcessInstance(id, "EngineBoundaryMatrixIT", true, true);
             }
         });
+    }
+
+    /**
+     * Sends one element's attacks side by side (they are all refused and change nothing, so their order does not
+     * matter; the digest around them proves it) and records every answer that is not a refusal.
+     */
+    private static int attackAll(List<String> violations, Map<String, Callable<ResponseEntity<JsonNode>>> attacks) {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            Map<String, Future<ResponseEntity<JsonNode>>> answers = new LinkedHashMap<>();
+            attacks.forEach((what, attack) -> answers.put(what, pool.submit(attack)));
+            for (Map.Entry<String, Future<ResponseEntity<JsonNode>>> a : answers.entrySet()) {
+                try {
+                    check(violations, a.getKey(), a.getValue().get());
+                } catch (InterruptedException | ExecutionException e) {
+                    violations.add(a.getKey() + " failed: " + e);
+                }
+            }
+            return attacks.size();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void check(List<String> violations, String what, ResponseEntity<JsonNode> r) {

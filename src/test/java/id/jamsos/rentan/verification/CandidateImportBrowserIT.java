@@ -87,9 +87,10 @@ class CandidateImportBrowserIT extends IntegrationTest {
             b.waitForBodyText("Penyaringan selesai: 3 calon diterima");
             b.waitForBodyText("2 baris ditolak");
             List<String> rows = b.driver().findElements(By.cssSelector("#ir-rows tr")).stream().map(WebElement::getText).toList();
-            assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("2 NIK"));
-            assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("4 Kode desa"));
-            assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("4 Jenis kelamin"));
+            // Row numbers as Excel shows them, the header being row 1 (issue 13).
+            assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("3 NIK"));
+            assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("5 Kode desa"));
+            assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("5 Jenis kelamin"));
             b.screenshot(SCREENSHOTS.resolve("tasklist-periksa-hasil-impor.png"));
 
             // The Excel link works with the Tasklist login alone (no other credentials in the browser).
