@@ -56,6 +56,9 @@ export function unwrapEngineMessage(text) {
   return s;
 }
 
+/** A refusal of our listeners: "<field>: <Indonesian message>". */
+const FIELD_REFUSAL = /^[A-Za-z][\w.\[\]]*: \S/;
+
 function looksWrapped(text) {
   return /ENGINE-\d+|Cannot submit task form|Cannot instantiate process definition|Exception while invoking (?:Task|Execution)Listener|No matching (?:task|process definition) with id/.test(text);
 }
@@ -96,6 +99,9 @@ export function showEngineMessagesInIndonesian() {
       }
       if (looksWrapped(node.data)) {
         found.push(node);
+      } else if (node.parentElement && node.parentElement.closest('.alert') && FIELD_REFUSAL.test(node.data.trim())) {
+        // Tasklist's engine REST already answers our refusal unwrapped ("approved: …"): show it on the form too.
+        showOnForm(node.data.trim());
       } else if (node.data === 'Select' && node.parentElement && node.parentElement.closest('.fjs-container')) {
         node.data = 'Pilih';
       }

@@ -161,6 +161,8 @@ export function officialTasklist() {
       hint.textContent = HINT;
       list.parentNode.insertBefore(hint, list);
     }
+    // A task opened by link after the login (the hash changes, the page stays) is where the official wants to be.
+    if (landing !== 'done' && /[?&]task=/.test(window.location.hash)) landing = 'done';
     if (landing !== null && landing !== 'done' && items.length > 0) {
       const target = items.find(item => filterName(item) === landing);
       if (target) {
