@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import java.util.Set;
 public final class CandidateTemplate {
     /** Rows (after the header) that get the text format and the drop-down: the intake's row limit. */
     static final int ROWS = 20_000;
+    static final String BIRTH_DATE = "birthDate";
     static final Set<String> TEXT_COLUMNS = Set.of("nik", "villageCode", "phone");
     static final String CATEGORY_SHEET = "Kategori";
 
@@ -35,6 +37,9 @@ public final class CandidateTemplate {
             Sheet sheet = wb.createSheet("Calon peserta");
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            // Dates as dates (issue 14): the birth date column is a day-first date, as Indonesians write it.
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -47,11 +52,17 @@ public final class CandidateTemplate {
                 String name = CandidateRow.COLUMNS[c];
                 header.createCell(c).setCellValue(name);
                 header.getCell(c).setCellStyle(head);
-                // Text format for the whole column (new cells too) and for every cell of the example row.
-                sheet.setDefaultColumnStyle(c, text);
+                // Text format for the whole column (new cells too) and for every cell of the example row; the
+                // birth date column is a date column (the parser reads date cells and dd-mm-yyyy text alike).
+                CellStyle style = name.equals(BIRTH_DATE) ? date : text;
+                sheet.setDefaultColumnStyle(c, style);
                 sheet.setColumnWidth(c, (name.equals("address") ? 36 : name.equals("name") ? 28 : 18) * 256);
-                row.createCell(c).setCellValue(example.get(c));
-                row.getCell(c).setCellStyle(text);
+                if (name.equals(BIRTH_DATE)) {
+                    row.createCell(c).setCellValue(LocalDate.parse(example.get(c)));
+                } else {
+                    row.createCell(c).setCellValue(example.get(c));
+                }
+                row.getCell(c).setCellStyle(style);
             }
             Sheet categories = wb.createSheet(CATEGORY_SHEET);
             Category[] values = Category.values();

@@ -24,6 +24,11 @@ class CandidateTemplateTest {
                 assertThat(sheet.getRow(1).getCell(c).getCellStyle().getDataFormatString()).as(name).isEqualTo("@");
             }
             assertThat(sheet.getRow(1).getCell(columns.indexOf("nik")).getStringCellValue()).hasSize(16);
+            // Dates as dates (issue 14): the birth date column and the example's cell are day-first dates.
+            int birth = columns.indexOf("birthDate");
+            assertThat(sheet.getColumnStyle(birth).getDataFormatString()).isEqualTo("dd-mm-yyyy");
+            assertThat(sheet.getRow(1).getCell(birth).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(1990, 1, 1));
             List<? extends DataValidation> validations = sheet.getDataValidations();
             assertThat(validations).singleElement().satisfies(v -> {
                 assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("Kategori!$A$1:$A$" + Category.values().length);
@@ -38,5 +43,15 @@ class CandidateTemplateTest {
             assertThat(wb.isSheetHidden(wb.getSheetIndex(categories))).isTrue();
             assertThat(categories.getRow(0).getCell(0).getStringCellValue()).isEqualTo(Category.values()[0].name());
         }
+    }
+
+    @Test
+    void theTemplateAsDownloadedIsReadBackWithItsBirthDate() throws Exception {
+        List<CandidateRow> rows = CandidateFileParser.parse("templat.xlsx",
+                new ByteArrayInputStream(CandidateTemplate.build()));
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.nik()).isEqualTo("6203010101900001");
+            assertThat(r.birthDate()).isEqualTo("1990-01-01");
+        });
     }
 }

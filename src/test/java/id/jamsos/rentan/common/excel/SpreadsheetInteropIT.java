@@ -44,6 +44,9 @@ class SpreadsheetInteropIT extends IntegrationTest {
         // Rows an official adds: text for the NIK and the village code, so 16 digits stay 16 digits.
         assertThat(columnFormat(doc, 0)).isEqualTo("text");
         assertThat(columnFormat(doc, 4)).isEqualTo("text");
+        // Dates as dates: the birth date column, and the example's birth date is a date cell.
+        assertThat(columnFormat(doc, 2)).isEqualTo("date");
+        assertThat(rows.get(1).get(2).type()).isEqualTo("date");
     }
 
     @Test
