@@ -2,6 +2,7 @@ package id.jamsos.rentan.claim;
 
 import id.jamsos.rentan.identity.Nik;
 
+import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.TextRules;
@@ -51,11 +52,12 @@ public class ClaimService {
     private final RegionAccessPolicy policy;
     private final WorkingDays workingDays;
     private final ClaimSettings settings;
+    private final ProgramSettings program;
     private final BeasiswaRules beasiswa;
 
     public ClaimService(ClaimRepository claims, MemberRepository members, ClaimDecisions decisions, BankTransfers bank,
                         ClaimMailer mailer, ClaimWorkflow workflow, RegionAccessPolicy policy, WorkingDays workingDays,
-                        ClaimSettings settings) {
+                        ClaimSettings settings, ProgramSettings program) {
         this.claims = claims;
         this.members = members;
         this.decisions = decisions;
@@ -65,8 +67,9 @@ public class ClaimService {
         this.policy = policy;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.beasiswa = new BeasiswaRules(decisions, settings.beasiswaMaxChildren, settings.beasiswaMaxAge,
-                settings.beasiswaTotalCap);
+        this.program = program;
+        this.beasiswa = new BeasiswaRules(decisions, settings.beasiswa().maxChildren(),
+                settings.beasiswa().maxAge(), settings.beasiswa().totalCap());
     }
 
     static LocalDate today() {
@@ -123,7 +126,7 @@ public class ClaimService {
         } else if (req.eventDate().isAfter(today())) {
             errors.add(FieldError.of("eventDate", "tanggal kejadian " + Formats.date(req.eventDate()) + " belum terjadi (di masa depan)"));
         }
-        long registered = settings.registeredMonthlyIncome;
+        long registered = program.registeredMonthlyIncome();
         if (type == ClaimType.JKK && (req.declaredMonthlyIncome() == null || req.declaredMonthlyIncome() <= 0)) {
             errors.add(FieldError.of("declaredMonthlyIncome", "wajib diisi untuk klaim JKK: upah terdaftar peserta sebulan ("
                     + Formats.rupiah(registered) + "), lebih dari 0"));
@@ -310,7 +313,7 @@ public class ClaimService {
         Claim c = claim(claimNumber);
         Member m = member(c);
         ClaimEligibility.Result r = ClaimEligibility.check(m, history(m), c.type(), c.eventDate(),
-                claims.filedOn(claimNumber), settings.jkkExpiryYears);
+                claims.filedOn(claimNumber), settings.jkkExpiryYears());
         claims.recordEligibility(claimNumber, r.eligible(), r.reason(), r.eligible() ? ClaimStatus.CHECKING_DOCUMENTS : c.status());
         LocalDate end = c.eventDate().isBefore(m.coverageStart()) ? m.coverageStart() : c.eventDate();
         claims.endMembership(m.membershipNumber(), end);
@@ -332,7 +335,7 @@ public class ClaimService {
         }
         claims.recordDocuments(claimNumber, checks, user, note);
         if (complete) {
-            claims.markComplete(claimNumber, workingDays.plusWorkingDays(today(), settings.payoutSlaWorkingDays));
+            claims.markComplete(claimNumber, workingDays.plusWorkingDays(today(), settings.payoutSlaWorkingDays()));
         } else {
             claims.setStatus(claimNumber, ClaimStatus.AWAITING_DOCUMENTS);
         }
@@ -399,7 +402,7 @@ public class ClaimService {
         if (!claims.hasBenefits(claimNumber)) {
             group.ifPresent(g -> claims.markEntitled(claimNumber, g));
             for (ClaimDecisions.BenefitRow row : decisions.benefits(c.type(), group.isPresent(),
-                    c.type() == ClaimType.JKK ? settings.registeredMonthlyIncome : null, c.regencyCode())) {
+                    c.type() == ClaimType.JKK ? program.registeredMonthlyIncome() : null, c.regencyCode())) {
                 switch (row.payTo()) {
                     case "HEIRS" -> {
                         List<Long> shares = HeirRules.split(row.amount(), entitled.size());
@@ -424,9 +427,9 @@ public class ClaimService {
         List<Benefit> benefits = claims.benefits(claimNumber);
         long total = benefits.stream().filter(b -> PAYABLE.equals(b.status())).mapToLong(Benefit::amount).sum();
         claims.recordHeirGroup(claimNumber, group.isPresent() ? group.getAsInt() : null, total);
-        LocalDate due = workingDays.plusWorkingDays(today(), settings.payoutSlaWorkingDays);
+        LocalDate due = workingDays.plusWorkingDays(today(), settings.payoutSlaWorkingDays());
         claims.markComplete(claimNumber, due);
-        boolean approvalNeeded = total > settings.approvalThreshold;
+        boolean approvalNeeded = total > settings.approvalThreshold();
         claims.setStatus(claimNumber, approvalNeeded ? ClaimStatus.AWAITING_APPROVAL : ClaimStatus.PAYING);
         Claim updated = claim(claimNumber);
         Map<String, Object> model = model(updated, m);
@@ -532,7 +535,7 @@ public class ClaimService {
 
     /** School year that starts in July of its first calendar year. */
     int schoolYear(LocalDate date) {
-        return date.isBefore(settings.schoolYearStart.atYear(date.getYear())) ? date.getYear() - 1 : date.getYear();
+        return date.isBefore(settings.beasiswa().schoolYearStart().atYear(date.getYear())) ? date.getYear() - 1 : date.getYear();
     }
 
     /**
@@ -578,7 +581,7 @@ public class ClaimService {
             claims.markPaymentPaid(p.id(), ref);
             paidThisYear += p.amount();
         }
-        LocalDate next = BeasiswaRules.nextSchoolYearStart(checkDate, settings.schoolYearStart);
+        LocalDate next = BeasiswaRules.nextSchoolYearStart(checkDate, settings.beasiswa().schoolYearStart());
         List<BeasiswaRules.ChildHistory> histories = children.stream()
                 .map(ch -> new BeasiswaRules.ChildHistory(ch.id(), ch.name(), ch.birthDate(), Map.of())).toList();
         boolean continues = beasiswa.continues(histories, next, paidSoFar);
