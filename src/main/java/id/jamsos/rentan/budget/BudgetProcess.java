@@ -4,7 +4,6 @@ import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.pks.NextYearEvaluation;
 import id.jamsos.rentan.pks.PksProcess;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +25,10 @@ public class BudgetProcess implements NextYearEvaluation {
      * @param clock "today" (WIB) that bounds the fiscal year an evaluation may be opened for ({@code ClockConfig},
      *              pinned by tests and by the five-year history benchmark)
      */
-    public BudgetProcess(BudgetService service, @Lazy RuntimeService runtime,
-                         @Value("${jamsos.budget.task-due-days:14}") int taskDueDays, Clock clock) {
+    public BudgetProcess(BudgetService service, @Lazy RuntimeService runtime, BudgetSettings settings, Clock clock) {
         this.service = service;
         this.runtime = runtime;
-        this.taskDueDays = taskDueDays;
+        this.taskDueDays = settings.taskDueDays();
         this.clock = clock;
     }
 
