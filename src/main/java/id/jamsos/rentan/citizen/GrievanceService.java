@@ -17,7 +17,6 @@ import id.jamsos.rentan.verification.CandidateReopening;
 import id.jamsos.rentan.verification.CandidateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,8 +70,7 @@ public class GrievanceService {
     public GrievanceService(GrievanceRepository grievances, CandidateRepository candidates, MemberRepository members,
                             ClaimRepository claims, CandidateReopening reopening, RegionAccessPolicy regions,
                             Notifier notifier, GrievanceWorkflow workflow, WorkingDays workingDays, Clock clock,
-                            @Value("${jamsos.citizen.grievance-working-days:10}") int dueWorkingDays,
-                            @Value("${jamsos.citizen.grievance-escalation-working-days:3}") int escalationWorkingDays) {
+                            CitizenSettings settings) {
         this.grievances = grievances;
         this.candidates = candidates;
         this.members = members;
@@ -83,8 +81,8 @@ public class GrievanceService {
         this.workflow = workflow;
         this.workingDays = workingDays;
         this.clock = clock;
-        this.dueWorkingDays = dueWorkingDays;
-        this.escalationWorkingDays = escalationWorkingDays;
+        this.dueWorkingDays = settings.grievanceWorkingDays();
+        this.escalationWorkingDays = settings.grievanceEscalationWorkingDays();
     }
 
     /** A grievance as filed, and whether it is the first one returned again for a double submission. */

@@ -21,7 +21,7 @@ class GrievanceRulesTest {
     final WorkingDays workingDays = new WorkingDays(List.of(LocalDate.of(2026, 12, 25)));
     final GrievanceService service = new GrievanceService(null, null, null, null, null, null, null, null, workingDays,
             Clock.fixed(LocalDate.of(2026, 12, 1).atTime(LocalTime.NOON).atZone(ZoneId.of("Asia/Jakarta")).toInstant(),
-                    ZoneId.of("Asia/Jakarta")), 10, 3);
+                    ZoneId.of("Asia/Jakarta")), new CitizenSettings(10, "k", 3, null, 10, 3));
 
     static GrievanceRequest req(String subject, String reference, String text, String contact) {
         return new GrievanceRequest("6203011707790001", "1979-07-17", subject, reference, text, contact);
