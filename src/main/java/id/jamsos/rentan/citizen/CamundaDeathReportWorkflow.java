@@ -2,6 +2,8 @@ package id.jamsos.rentan.citizen;
 
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.WorkingDays;
+import id.jamsos.rentan.enrollment.Member;
+import id.jamsos.rentan.enrollment.MemberRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -19,10 +21,12 @@ public class CamundaDeathReportWorkflow implements DeathReportWorkflow {
     private final RuntimeService runtime;
     private final WorkingDays workingDays;
     private final int openClaimWorkingDays;
+    private final MemberRepository members;
 
     public CamundaDeathReportWorkflow(@Lazy RuntimeService runtime, WorkingDays workingDays,
-                                      CitizenSettings settings) {
+                                      CitizenSettings settings, MemberRepository members) {
         this.runtime = runtime;
+        this.members = members;
         this.workingDays = workingDays;
         this.openClaimWorkingDays = settings.openClaimWorkingDays();
     }
@@ -40,6 +44,7 @@ public class CamundaDeathReportWorkflow implements DeathReportWorkflow {
         vars.put(VAR_MEMBER, r.member());
         if (r.member()) {
             vars.put(VAR_MEMBERSHIP_NUMBER, r.membershipNumber());
+            vars.put(VAR_MEMBER_NAME, members.find(r.membershipNumber()).map(Member::name).orElse("-"));
             vars.put(VAR_DATE_OF_DEATH, r.dateOfDeath().toString());
             vars.put(VAR_DEATH_CERTIFICATE, r.deathCertificateNumber() == null ? "-" : r.deathCertificateNumber());
             LocalDate due = workingDays.plusWorkingDays(LocalDate.now(Formats.WIB), openClaimWorkingDays);
