@@ -48,7 +48,7 @@ public class ClaimService {
     private final ClaimDecisions decisions;
     private final BankTransfers bank;
     private final ClaimMailer mailer;
-    private final ClaimWorkflow workflow;
+    private final ClaimProcess workflow;
     private final RegionAccessPolicy policy;
     private final WorkingDays workingDays;
     private final ClaimSettings settings;
@@ -56,7 +56,7 @@ public class ClaimService {
     private final BeasiswaRules beasiswa;
 
     public ClaimService(ClaimRepository claims, MemberRepository members, ClaimDecisions decisions, BankTransfers bank,
-                        ClaimMailer mailer, ClaimWorkflow workflow, RegionAccessPolicy policy, WorkingDays workingDays,
+                        ClaimMailer mailer, ClaimProcess workflow, RegionAccessPolicy policy, WorkingDays workingDays,
                         ClaimSettings settings, ProgramSettings program) {
         this.claims = claims;
         this.members = members;
