@@ -1,6 +1,7 @@
 package id.jamsos.rentan.claim;
 
 import id.jamsos.rentan.common.ConflictException;
+import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.ProgramSettings;
