@@ -44,13 +44,13 @@ public class DeathReportService {
     private final DeathReportRepository reports;
     private final MemberRepository members;
     private final PremiumService premiums;
-    private final DeathReportWorkflow workflow;
+    private final DeathReportProcess workflow;
     private final ClaimService claimService;
     private final ClaimRepository claims;
     private final ProgramSettings program;
 
     public DeathReportService(DeathReportRepository reports, MemberRepository members, PremiumService premiums,
-                              DeathReportWorkflow workflow, ClaimService claimService, ClaimRepository claims,
+                              DeathReportProcess workflow, ClaimService claimService, ClaimRepository claims,
                               ProgramSettings program) {
         this.reports = reports;
         this.members = members;

@@ -61,7 +61,7 @@ public class GrievanceService {
     private final CandidateReopening reopening;
     private final RegionAccessPolicy regions;
     private final Notifier notifier;
-    private final GrievanceWorkflow workflow;
+    private final GrievanceProcess workflow;
     private final WorkingDays workingDays;
     private final Clock clock;
     private final int dueWorkingDays;
@@ -69,7 +69,7 @@ public class GrievanceService {
 
     public GrievanceService(GrievanceRepository grievances, CandidateRepository candidates, MemberRepository members,
                             ClaimRepository claims, CandidateReopening reopening, RegionAccessPolicy regions,
-                            Notifier notifier, GrievanceWorkflow workflow, WorkingDays workingDays, Clock clock,
+                            Notifier notifier, GrievanceProcess workflow, WorkingDays workingDays, Clock clock,
                             CitizenSettings settings) {
         this.grievances = grievances;
         this.candidates = candidates;

@@ -14,20 +14,27 @@ import java.util.Map;
 import static id.jamsos.rentan.citizen.GrievanceProcessKeys.*;
 
 /**
- * grievance on the engine: business key = grievance number; variables = ids, the routing, the due dates (16:00 WIB of
- * the due day and of the escalation day) and what the deciding official's form shows.
+ * The grievance process on the engine, the one place the grievance part of citizen starts it: business key =
+ * grievance number; variables = ids, the routing, the due dates (16:00 WIB of the due day and of the escalation day)
+ * and what the deciding official's form shows. A concrete class, like every {@code <Feature>Process}
+ * (docs/DEVELOPING.md "Processes").
  */
 @Component
-public class CamundaGrievanceWorkflow implements GrievanceWorkflow {
+public class GrievanceProcess {
     private final RuntimeService runtime;
     private final GrievanceService service;
 
-    public CamundaGrievanceWorkflow(@Lazy RuntimeService runtime, @Lazy GrievanceService service) {
+    public GrievanceProcess(@Lazy RuntimeService runtime, @Lazy GrievanceService service) {
         this.runtime = runtime;
         this.service = service;
     }
 
-    @Override
+    /**
+     * Starts the objection's grievance instance.
+     *
+     * @param g     the recorded objection (OPEN)
+     * @param facts what the deciding official reads about the person (masked NIK, proposal, membership, claims)
+     */
     public void start(Grievance g, String facts) {
         runtime.startProcessInstanceByKey(PROCESS_KEY, g.grievanceNumber(), startVariables(g, facts));
     }
