@@ -71,6 +71,9 @@ public class DeathReportDelegates {
         return task -> {
             TaskInputs.Decision d = TaskInputs.decision(task);
             if (!d.approved()) {
+                // Closed without a claim: heirs sent anyway are not kept in the process.
+                task.getExecution().removeVariable(IN_HEIRS);
+                task.getExecution().removeVariable(IN_FUNERAL_PAYEE);
                 return;
             }
             List<FieldError> errors = new ArrayList<>();

@@ -141,7 +141,9 @@ class DeathReportProcessTest {
         ProcessInstance p = start(true);
         assertThatThrownBy(() -> complete(task(p), withVariables("approved", false)))
                 .hasRootCauseInstanceOf(TaskInputException.class);
-        complete(task(p), withVariables("approved", false, "note", "Tidak ada ahli waris yang datang"));
-        assertThat(p).isEnded().hasPassed("EndEvent_NoClaim");
+        complete(task(p), withVariables("approved", false, "note", "Tidak ada ahli waris yang datang",
+                "heirs", Spin.JSON(HEIRS)));
+        assertThat(p).isEnded().hasPassed("EndEvent_NoClaim").variables().doesNotContainKey(DeathReportProcessKeys.IN_HEIRS);
+        verify(service, never()).openClaim(any(), any(), any(), any(), any());
     }
 }
