@@ -77,9 +77,21 @@ public class VerificationService {
         return Period.between(birthDate, on).getYears();
     }
 
-    /** The ACTIVE PKS of the regency today, if any (Dinsos cannot finalise without one). */
+    /** The ACTIVE PKS of the regency's Dinsos program today, if any (Dinsos cannot finalise without one). */
     public java.util.Optional<Agreement> activePks(String regencyCode) {
         return agreements.activeOn(regencyCode, LocalDate.now(Formats.WIB));
+    }
+
+    /**
+     * The ACTIVE PKS today of the program the batch was proposed for (issue 16): its quota is the one checked; the
+     * Dinsos program's for a batch that named none.
+     */
+    public java.util.Optional<Agreement> activePks(long batchId, String regencyCode) {
+        String named = repo.findBatch(batchId).map(CandidateRepository.Batch::pksNumber).orElse(null);
+        if (named == null) {
+            return activePks(regencyCode);
+        }
+        return agreements.find(named).flatMap(a -> agreements.activeInProgram(a, LocalDate.now(Formats.WIB)));
     }
 
     /** Places left in the PKS: quota minus members enrolled minus approved candidates not yet registered. */
@@ -141,10 +153,10 @@ public class VerificationService {
                 .toList() : List.of();
         Agreement pks = null;
         if (stage == Stage.FINAL && !approvedIds.isEmpty()) {
-            pks = activePks(regencyCode).orElse(null);
+            pks = activePks(batchId, regencyCode).orElse(null);
             if (pks == null) {
                 errors.add(FieldError.of("approved", "Belum ada PKS aktif untuk kabupaten " + regencyCode
-                        + ": daftar belum dapat ditetapkan (tolak atau tunda semua calon, atau tunggu PKS aktif)"));
+                        + programSuffix(batchId) + ": daftar belum dapat ditetapkan (tolak atau tunda semua calon, atau tunggu PKS aktif)"));
             } else {
                 int left = remainingQuota(pks);
                 if (approvedIds.size() > left) {
@@ -187,6 +199,10 @@ public class VerificationService {
         }
         return new Outcome(approvedIds.size(), rejectedReasons.size(), deferredReasons.size(),
                 pks == null ? null : pks.pksNumber());
+    }
+
+    private String programSuffix(long batchId) {
+        return repo.findBatch(batchId).map(CandidateRepository.Batch::pksNumber).map(n -> " (program " + n + ")").orElse("");
     }
 
     private static void checkListed(Long id, Map<Long, CandidateRepository.Candidate> byId, String field,

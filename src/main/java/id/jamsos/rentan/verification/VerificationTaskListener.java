@@ -94,7 +94,7 @@ public class VerificationTaskListener implements TaskListener {
             case FINAL -> "Tetapkan daftar peserta kabupaten dalam kuota PKS aktif.";
         });
         if (s.stage() == VerificationService.Stage.FINAL) {
-            Agreement pks = service.activePks(s.regionCode()).orElse(null);
+            Agreement pks = service.activePks(batchId, s.regionCode()).orElse(null);
             if (pks == null) {
                 desc.append(" PERHATIAN: belum ada PKS aktif, daftar belum dapat ditetapkan.");
             } else {
