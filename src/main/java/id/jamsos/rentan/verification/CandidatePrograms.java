@@ -64,40 +64,50 @@ public class CandidatePrograms {
     }
 
     /**
-     * Who else pays for workers of this batch: per NIK of an ACTIVE member, the refusal when that member's PKS is of
-     * another program whose period overlaps the batch's (issue 16: one payer at a time, never a second premium). A
-     * member of the batch's own program is not listed (the rule "NIK sudah menjadi peserta aktif" applies).
+     * What the batch's rows meet among the workers already insured (issue 16: one payer at a time, never a second
+     * premium).
+     *
+     * @param members   NIKs of ACTIVE members of the batch's own program (or of an old row without PKS): the rule
+     *                  "NIK sudah menjadi peserta aktif" applies
+     * @param elsewhere NIK → refusal naming the program, for ACTIVE members of another program covering an overlapping
+     *                  period (a program that renews counts as continuing); members of another program over before the
+     *                  batch's coverage starts (a period of duty) are in neither: they may move on
+     */
+    public record Insured(java.util.Set<String> members, Map<String, String> elsewhere) {
+    }
+
+    /**
+     * Sorts the ACTIVE members among the batch's NIKs by program (see {@link Insured}).
      *
      * @param activeMembers NIK → PKS number of ACTIVE members (null PKS: an old row of the Dinsos program)
      * @param batch         the batch (its program and its coverage start)
      */
-    public Map<String, String> coveredElsewhere(Map<String, String> activeMembers, CandidateRepository.Batch batch) {
+    public Insured insured(Map<String, String> activeMembers, CandidateRepository.Batch batch) {
         Agreement target = batch.pksNumber() == null ? agreements.activeOn(batch.regencyCode(), batch.coverageStart())
                 .or(() -> agreements.activeOn(batch.regencyCode(), LocalDate.now(Formats.WIB))).orElse(null)
                 : agreements.find(batch.pksNumber()).orElse(null);
         LocalDate from = batch.coverageStart();
-        LocalDate to = target == null ? from.plusYears(1) : target.endDate();
         if (target != null && target.startDate().isAfter(from)) {
             from = target.startDate();
         }
+        LocalDate to = target == null || target.endDate().isBefore(from) ? from.plusYears(1) : target.endDate();
         Map<String, Agreement> cache = new HashMap<>();
+        java.util.Set<String> same = new java.util.HashSet<>();
         Map<String, String> out = new HashMap<>();
         for (Map.Entry<String, String> m : activeMembers.entrySet()) {
-            if (m.getValue() == null) {
-                continue;
-            }
-            Agreement theirs = cache.computeIfAbsent(m.getValue(), n -> agreements.find(n).orElse(null));
-            if (theirs == null) {
-                continue;
-            }
-            boolean sameProgram = target == null ? theirs.isDinsos() && theirs.regencyCode().equals(batch.regencyCode())
-                    : theirs.sameProgram(target);
-            if (!sameProgram && theirs.overlaps(from, to)) {
+            Agreement theirs = m.getValue() == null ? null
+                    : cache.computeIfAbsent(m.getValue(), n -> agreements.find(n).orElse(null));
+            boolean sameProgram = theirs == null || (target == null
+                    ? theirs.isDinsos() && theirs.regencyCode().equals(batch.regencyCode()) : theirs.sameProgram(target));
+            if (sameProgram) {
+                same.add(m.getKey());
+            } else if (theirs.renews() || theirs.overlaps(from, to)) {
                 out.put(m.getKey(), "NIK sudah dijamin oleh " + theirs.programTitle() + " sampai "
-                        + Formats.date(theirs.endDate()) + ": satu pekerja dibayar oleh satu pembayar saja");
+                        + Formats.date(theirs.endDate()) + (theirs.renews() ? " (diperpanjang)" : "")
+                        + ": satu pekerja dibayar oleh satu pembayar saja");
             }
         }
-        return out;
+        return new Insured(same, out);
     }
 
     private static String abbreviate(String s) {

@@ -271,6 +271,26 @@ public class CandidateRepository {
                 (rs, i) -> mapCandidate(rs), batchId, status.name(), regionPrefix + "%");
     }
 
+    /**
+     * Candidates Dinsos deferred for want of quota (issue 16): AWAITING_FINAL with a DEFERRED decision, of batches
+     * proposed for one of {@code programPks} (the program's PKS numbers) or, when {@code dinsos}, for no named PKS.
+     */
+    public List<Candidate> deferred(String regencyCode, Collection<String> programPks, boolean dinsos) {
+        List<Object> args = new ArrayList<>();
+        args.add(regencyCode);
+        StringBuilder program = new StringBuilder(dinsos ? "b.pks_number is null" : "1 = 0");
+        if (!programPks.isEmpty()) {
+            program.append(" or b.pks_number in (").append(String.join(",", programPks.stream().map(x -> "?").toList()))
+                    .append(")");
+            args.addAll(programPks);
+        }
+        return jdbc.query("select c.* from candidate c join candidate_batch b on b.id = c.batch_id "
+                        + "where c.regency_code = ? and c.status = 'AWAITING_FINAL' and (" + program + ") "
+                        + "and exists (select 1 from candidate_decision d where d.candidate_id = c.id and d.decision = 'DEFERRED') "
+                        + "order by c.village_code, c.batch_id, c.row_no",
+                (rs, i) -> mapCandidate(rs), args.toArray());
+    }
+
     public int countInStatus(long batchId, CandidateStatus status, String regionPrefix) {
         Integer n = jdbc.queryForObject("select count(*) from candidate where batch_id = ? and status = ? and village_code like ?",
                 Integer.class, batchId, status.name(), regionPrefix + "%");

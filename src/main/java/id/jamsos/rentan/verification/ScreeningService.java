@@ -117,10 +117,9 @@ public class ScreeningService {
         Set<String> known = new HashSet<>(repo.openCandidateNiks(niks));
         // Issue 16: a member of another program for an overlapping period is refused naming that program; a member of
         // the batch's own program (or of a program over before it) keeps the rule "NIK sudah menjadi peserta aktif".
-        Map<String, String> activeMembers = repo.activeMemberPks(niks);
-        Map<String, String> elsewhere = programs.coveredElsewhere(activeMembers, batch);
-        Set<String> members = new HashSet<>(activeMembers.keySet());
-        members.removeAll(elsewhere.keySet());
+        CandidatePrograms.Insured insured = programs.insured(repo.activeMemberPks(niks), batch);
+        Map<String, String> elsewhere = insured.elsewhere();
+        Set<String> members = insured.members();
         List<FieldError> errors = new ArrayList<>();
         Map<CandidateRow, CandidateRules.Result> accepted = new LinkedHashMap<>();
         for (CandidateRow row : rows) {
