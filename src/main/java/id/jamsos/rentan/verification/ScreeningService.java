@@ -120,6 +120,8 @@ public class ScreeningService {
         CandidatePrograms.Insured insured = programs.insured(repo.activeMemberPks(niks), batch);
         Map<String, String> elsewhere = insured.elsewhere();
         Set<String> members = insured.members();
+        // Their candidacy (ENROLLED under the other program) is open too: one refusal naming the program is enough.
+        known.removeAll(elsewhere.keySet());
         List<FieldError> errors = new ArrayList<>();
         Map<CandidateRow, CandidateRules.Result> accepted = new LinkedHashMap<>();
         for (CandidateRow row : rows) {

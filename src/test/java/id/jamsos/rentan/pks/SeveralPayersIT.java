@@ -58,6 +58,8 @@ class SeveralPayersIT extends IntegrationTest {
         body.put("endDate", end.toString());
         if (payer != null) {
             body.put("payer", payer);
+        } else {
+            body.put("gapReason", "uji: tahun jauh dari PKS demo");
         }
         if (payerName != null) {
             body.put("payerName", payerName);
