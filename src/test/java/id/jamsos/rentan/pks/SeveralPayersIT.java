@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * candidates of each program finalised within that program's quota, the same NIK refused in a second program, the
  * invoices per program, a period of duty ending its members' coverage, and the candidates deferred for want of
  * quota finalised by Dinsos once the program's next PKS is ACTIVE. Kubu Raya (6112) hosts the programs; the years
- * are far from the demo's so no other test sees them.
+ * are far from the demo's and from NextPksBookingIT's (2040-2041) so no other test sees them.
  */
 class SeveralPayersIT extends IntegrationTest {
     static final String REGENCY = "6112";
@@ -72,7 +72,7 @@ class SeveralPayersIT extends IntegrationTest {
 
     @Test
     void programsPerPayerHaveTheirOwnKeysAndAreListedTogether() {
-        int year = 2041;
+        int year = 2046;
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         LocalDate dec31 = LocalDate.of(year, 12, 31);
         ResponseEntity<JsonNode> dinsos = as("dinsos.6112").postForEntity(url("/api/agreements"),
@@ -222,7 +222,7 @@ class SeveralPayersIT extends IntegrationTest {
 
     @Test
     void aPeriodOfDutyEndsItsMembersCoverageWithIt() {
-        int year = 2042;
+        int year = 2047;
         LocalDate start = LocalDate.of(year, 9, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         ResponseEntity<JsonNode> r = as("dinsos.6112").postForEntity(url("/api/agreements"),
@@ -230,14 +230,14 @@ class SeveralPayersIT extends IntegrationTest {
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String number = r.getBody().get("pksNumber").asText();
         agreements.updateStatus(number, PksStatus.ACTIVE);
-        members.insert(new Member("61129042001", "6112011010750221", "Petugas Adhoc", LocalDate.of(1975, 10, 10), "M",
+        members.insert(new Member("61129047001", "6112011010750221", "Petugas Adhoc", LocalDate.of(1975, 10, 10), "M",
                 "PETUGAS_ADHOC", null, null, null, "6112012001", "611201", REGENCY, number, "PEMERINTAH_APBD",
                 MemberStatus.ACTIVE, start, end, 4));
         // Even with a next PKS of the same payer signed, a period of duty does not carry its members over.
         PksService.Expiry e = pks.expire(number);
         assertThat(e.ended()).isEqualTo(1);
         assertThat(e.carriedOver()).isZero();
-        JsonNode m = as("dinsos.6112").getForObject(url("/api/members/61129042001"), JsonNode.class);
+        JsonNode m = as("dinsos.6112").getForObject(url("/api/members/61129047001"), JsonNode.class);
         assertThat(m.get("status").asText()).isEqualTo("ENDED");
         assertThat(m.get("coverageEnd").asText()).isEqualTo(end.toString());
         assertThat(agreements.find(number).orElseThrow().renews()).isFalse();
