@@ -3,19 +3,19 @@ package id.jamsos.rentan.budget;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
+import id.jamsos.rentan.region.ProgramRegencyRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
- * The yearly timer (jamsos.budget.yearly-cron, WIB): opens next year's evaluation for every regency that has
- * none yet, in time for the APBD. The PKS renewal timer does the same for a regency whose PKS ends soon.
+ * The yearly timer (jamsos.budget.yearly-cron, WIB): opens next year's evaluation for every regency of the program
+ * ({@code program_regency}) that has none yet, in time for the APBD. The PKS renewal timer does the same for a regency whose PKS ends soon.
  */
 @Component
 public class YearlyBudgetStart {
@@ -23,29 +23,37 @@ public class YearlyBudgetStart {
 
     private final BudgetProcess process;
     private final AgreementRepository agreements;
-    private final String regencies;
+    private final ProgramRegencyRepository programRegencies;
     private final boolean enabled;
 
     public YearlyBudgetStart(BudgetProcess process, AgreementRepository agreements,
-                             @Value("${jamsos.region.regencies}") String regencies,
-                             @Value("${jamsos.budget.yearly-enabled:true}") boolean enabled) {
+                             ProgramRegencyRepository programRegencies, BudgetSettings settings) {
         this.process = process;
         this.agreements = agreements;
-        this.regencies = regencies;
-        this.enabled = enabled;
+        this.programRegencies = programRegencies;
+        this.enabled = settings.yearlyEnabled();
     }
 
-    @Scheduled(cron = "${jamsos.budget.yearly-cron:0 0 8 1 6 *}", zone = "Asia/Jakarta")
+    /** Cron from {@code jamsos.budget.yearly-cron} (validated by {@link BudgetSettings}; no default here). */
+    @Scheduled(cron = "${jamsos.budget.yearly-cron}", zone = "Asia/Jakarta")
     public void run() {
         if (enabled) {
             openNextYear(LocalDate.now(Formats.WIB));
         }
     }
 
-    /** @return how many evaluations were opened */
+    /**
+     * Opens the evaluation of fiscal year {@code today.getYear() + 1} for every regency in the program as it is now
+     * ({@code program_regency}: the configured ones and every regency joined since through
+     * {@code POST /api/admin/regencies/{code}/join}); a regency whose evaluation exists is left alone, and one that
+     * fails is logged and does not stop the others.
+     *
+     * @param today the day of the run, WIB
+     * @return how many evaluations were opened
+     */
     public int openNextYear(LocalDate today) {
         int opened = 0;
-        for (String regency : Arrays.stream(regencies.split(",")).map(String::trim).toList()) {
+        for (String regency : programRegencies.codes()) {
             int fallback = agreements.byRegency(regency).stream().max(Comparator.comparing(Agreement::endDate))
                     .map(Agreement::quota).orElse(1);
             try {

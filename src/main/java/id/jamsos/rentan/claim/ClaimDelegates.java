@@ -108,7 +108,7 @@ public class ClaimDelegates {
             ex.removeVariable(childLevelVar(2));
             ex.setVariable(VAR_BEASISWA_CONTINUES, y.continues());
             ex.setVariable(VAR_NEXT_BEASISWA_CHECK, Date.from(y.nextCheck().atStartOfDay(Formats.WIB).toInstant()));
-            ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(y.nextCheck().plusDays(settings.schoolCheckDueDays)));
+            ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(y.nextCheck().plusDays(settings.beasiswa().checkDueDays())));
         };
     }
 }

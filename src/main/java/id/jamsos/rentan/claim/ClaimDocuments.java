@@ -51,7 +51,7 @@ public class ClaimDocuments {
         }
         claims.recordDocuments(claimNumber, checks, user, note);
         if (complete) {
-            claims.markComplete(claimNumber, workingDays.plusWorkingDays(ClaimService.today(), settings.payoutSlaWorkingDays));
+            claims.markComplete(claimNumber, workingDays.plusWorkingDays(ClaimService.today(), settings.payoutSlaWorkingDays()));
         } else {
             claims.setStatus(claimNumber, ClaimStatus.AWAITING_DOCUMENTS);
         }

@@ -34,8 +34,8 @@ public class ClaimPayments {
         this.bank = bank;
         this.mailer = mailer;
         this.settings = settings;
-        this.beasiswa = new BeasiswaRules(decisions, settings.beasiswaMaxChildren, settings.beasiswaMaxAge,
-                settings.beasiswaTotalCap);
+        this.beasiswa = new BeasiswaRules(decisions, settings.beasiswa().maxChildren(),
+                settings.beasiswa().maxAge(), settings.beasiswa().totalCap());
     }
 
     /** What one school-year check paid (rupiah), whether beasiswa goes on, and when the next check is (WIB date). */
@@ -80,7 +80,7 @@ public class ClaimPayments {
 
     /** School year that starts in July of its first calendar year. */
     int schoolYear(LocalDate date) {
-        return date.isBefore(settings.schoolYearStart.atYear(date.getYear())) ? date.getYear() - 1 : date.getYear();
+        return date.isBefore(settings.beasiswa().schoolYearStart().atYear(date.getYear())) ? date.getYear() - 1 : date.getYear();
     }
 
     /**
@@ -126,7 +126,7 @@ public class ClaimPayments {
             claims.markPaymentPaid(p.id(), ref);
             paidThisYear += p.amount();
         }
-        LocalDate next = BeasiswaRules.nextSchoolYearStart(checkDate, settings.schoolYearStart);
+        LocalDate next = BeasiswaRules.nextSchoolYearStart(checkDate, settings.beasiswa().schoolYearStart());
         List<BeasiswaRules.ChildHistory> histories = children.stream()
                 .map(ch -> new BeasiswaRules.ChildHistory(ch.id(), ch.name(), ch.birthDate(), Map.of())).toList();
         boolean continues = beasiswa.continues(histories, next, paidSoFar);

@@ -1,6 +1,7 @@
 package id.jamsos.rentan.claim;
 
 import id.jamsos.rentan.common.ConflictException;
+import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.ValidationException;
@@ -41,11 +42,12 @@ public class ClaimService {
     private final RegionAccessPolicy policy;
     private final WorkingDays workingDays;
     private final ClaimSettings settings;
+    private final ProgramSettings program;
     private final BeasiswaRules beasiswa;
 
     public ClaimService(ClaimRepository claims, MemberRepository members, ClaimDecisions decisions,
                         ClaimMailer mailer, ClaimWorkflow workflow, RegionAccessPolicy policy, WorkingDays workingDays,
-                        ClaimSettings settings) {
+                        ClaimSettings settings, ProgramSettings program) {
         this.claims = claims;
         this.members = members;
         this.decisions = decisions;
@@ -54,8 +56,9 @@ public class ClaimService {
         this.policy = policy;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.beasiswa = new BeasiswaRules(decisions, settings.beasiswaMaxChildren, settings.beasiswaMaxAge,
-                settings.beasiswaTotalCap);
+        this.program = program;
+        this.beasiswa = new BeasiswaRules(decisions, settings.beasiswa().maxChildren(),
+                settings.beasiswa().maxAge(), settings.beasiswa().totalCap());
     }
 
     static LocalDate today() {
@@ -86,7 +89,7 @@ public class ClaimService {
             requireMayFile(by, member.regencyCode());
         }
         ClaimIntakeRules.Result checked = ClaimIntakeRules.check(req, member, regencyCode, today(),
-                settings.registeredMonthlyIncome);
+                program.registeredMonthlyIncome());
         if (!checked.valid()) {
             throw new ValidationException(checked.errors());
         }
@@ -187,7 +190,7 @@ public class ClaimService {
         Claim c = claim(claimNumber);
         Member m = member(c);
         ClaimEligibility.Result r = ClaimEligibility.check(m, history(m), c.type(), c.eventDate(),
-                claims.filedOn(claimNumber), settings.jkkExpiryYears);
+                claims.filedOn(claimNumber), settings.jkkExpiryYears());
         claims.recordEligibility(claimNumber, r.eligible(), r.reason(), r.eligible() ? ClaimStatus.CHECKING_DOCUMENTS : c.status());
         LocalDate end = c.eventDate().isBefore(m.coverageStart()) ? m.coverageStart() : c.eventDate();
         members.endForDeath(m.membershipNumber(), end);
@@ -214,7 +217,7 @@ public class ClaimService {
         if (!claims.hasBenefits(claimNumber)) {
             group.ifPresent(g -> claims.markEntitled(claimNumber, g));
             for (ClaimDecisions.BenefitRow row : decisions.benefits(c.type(), group.isPresent(),
-                    c.type() == ClaimType.JKK ? settings.registeredMonthlyIncome : null, c.regencyCode())) {
+                    c.type() == ClaimType.JKK ? program.registeredMonthlyIncome() : null, c.regencyCode())) {
                 switch (row.payTo()) {
                     case "HEIRS" -> {
                         List<Long> shares = HeirRules.split(row.amount(), entitled.size());
@@ -239,9 +242,9 @@ public class ClaimService {
         List<Benefit> benefits = claims.benefits(claimNumber);
         long total = benefits.stream().filter(b -> PAYABLE.equals(b.status())).mapToLong(Benefit::amount).sum();
         claims.recordHeirGroup(claimNumber, group.isPresent() ? group.getAsInt() : null, total);
-        LocalDate due = workingDays.plusWorkingDays(today(), settings.payoutSlaWorkingDays);
+        LocalDate due = workingDays.plusWorkingDays(today(), settings.payoutSlaWorkingDays());
         claims.markComplete(claimNumber, due);
-        boolean approvalNeeded = total > settings.approvalThreshold;
+        boolean approvalNeeded = total > settings.approvalThreshold();
         claims.setStatus(claimNumber, approvalNeeded ? ClaimStatus.AWAITING_APPROVAL : ClaimStatus.PAYING);
         Claim updated = claim(claimNumber);
         Map<String, Object> model = ClaimMailer.model(updated, m);

@@ -8,7 +8,6 @@ import id.jamsos.rentan.identity.Role;
 import id.jamsos.rentan.notification.GroupMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,7 +50,7 @@ public class EnrollmentService {
      */
     public EnrollmentService(JdbcTemplate jdbc, AgreementRepository agreements, MemberRepository members,
                              BpjsRegistry bpjs, Notifier notifier, PlatformTransactionManager txManager,
-                             @Value("${jamsos.enrollment.chunk-size:500}") int chunkSize, GroupMailer groupMailer,
+                             EnrollmentSettings settings, GroupMailer groupMailer,
                              Clock clock) {
         this.clock = clock;
         this.groupMailer = groupMailer;
@@ -62,7 +61,7 @@ public class EnrollmentService {
         this.notifier = notifier;
         this.ownTx = new TransactionTemplate(txManager);
         this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.chunkSize = chunkSize;
+        this.chunkSize = settings.chunkSize();
     }
 
     /** Numbers the batch's approved candidates into chunks; returns the chunk numbers (0..n-1). */

@@ -39,15 +39,20 @@ public class PremiumInvoiceController {
         this.policy = policy;
     }
 
+    /**
+     * One invoice as JSON; amounts in whole rupiah.
+     *
+     * @param creditAmount premium paid for members who had died before the month (owed back to the payer), else 0
+     */
     public record InvoiceView(String invoiceNumber, String pksNumber, String regencyCode, YearMonth period,
                               int memberCount, long premiumPerMonth, long amount, LocalDate dueDate, String status,
-                              LocalDate paidOn, String paymentReference, boolean overdue, String payer,
-                              String billedTo) {
-        static InvoiceView of(PremiumInvoice i, LocalDate today, id.jamsos.rentan.pks.Agreement pks) {
+                              LocalDate paidOn, String paymentReference, boolean overdue, long creditAmount,
+                              String payer, String billedTo) {
+        static InvoiceView of(PremiumInvoice i, LocalDate today, long credit, id.jamsos.rentan.pks.Agreement pks) {
             return new InvoiceView(i.invoiceNumber(), i.pksNumber(), i.regencyCode(), YearMonth.from(i.periodMonth()),
                     i.memberCount(), i.premiumPerMonth(), i.amount(), i.dueDate(), i.status(), i.paidOn(),
-                    i.paymentReference(), InvoiceWorkbook.overdue(i, today), pks == null ? "DINSOS_APBD" : pks.payer(),
-                    pks == null ? "Dinas Sosial" : pks.payerTitle());
+                    i.paymentReference(), InvoiceWorkbook.overdue(i, today), credit,
+                    pks == null ? "DINSOS_APBD" : pks.payer(), pks == null ? "Dinas Sosial" : pks.payerTitle());
         }
     }
 
@@ -65,9 +70,11 @@ public class PremiumInvoiceController {
         Integer y = QueryParams.year(year);
         policy.requireRegency(CurrentOfficial.get(), regency.code());
         LocalDate today = LocalDate.now(Formats.WIB);
+        List<PremiumInvoice> found = invoices.byRegency(regency.code(), y);
+        java.util.Map<String, Long> credits = invoices.creditTotals(found.stream().map(PremiumInvoice::invoiceNumber).toList());
         var pks = pksLookup();
-        return invoices.byRegency(regency.code(), y).stream().map(i -> InvoiceView.of(i, today, pks.apply(i.pksNumber())))
-                .toList();
+        return found.stream().map(i -> InvoiceView.of(i, today, credits.getOrDefault(i.invoiceNumber(), 0L),
+                pks.apply(i.pksNumber()))).toList();
     }
 
     @GetMapping("/export.xlsx")

@@ -63,8 +63,9 @@ class ClaimPayoutProcessTest {
         documents = mock(ClaimDocuments.class);
         payments = mock(ClaimPayments.class);
         ClaimDelegates d = new ClaimDelegates();
-        ClaimSettings settings = new ClaimSettings(50_000_000, 3, 2, "R3/P7D", "P30D", 5, 2, 23, 174_000_000,
-                "--07-15", 14, 1_000_000);
+        ClaimSettings settings = new ClaimSettings(50_000_000L, 3, 2, "R3/P7D", "P30D", 5,
+                new ClaimSettings.Beasiswa(2, 23, 174_000_000L, java.time.MonthDay.of(7, 15), 14),
+                new ClaimSettings.Bank("simulated", "http://localhost:9090/bank", "", 20));
         Mocks.register("retry", new id.jamsos.rentan.config.RetryPolicy("R5/PT1M", "R3/PT1M"));
         Mocks.register("checkEligibilityDelegate", d.checkEligibilityDelegate(service));
         Mocks.register("requestDocumentsDelegate", d.requestDocumentsDelegate(documents));
