@@ -114,7 +114,7 @@ public class EnrollmentService {
             }
             // Issue 13: finalised in December, protection would start after this PKS ends: book on the next
             // PKS when it is signed (covering that day), else wait for it; never cover after the agreement ends.
-            CoverageStart.Booking booking = CoverageStart.book(pks, agreements.byRegency(c.regencyCode()), today);
+            CoverageStart.Booking booking = CoverageStart.book(pks, agreements.byProgram(pks), today);
             if (booking.pks().isEmpty()) {
                 waitForNextPks(c, pks, booking, batchId);
                 continue;
@@ -180,11 +180,24 @@ public class EnrollmentService {
      */
     @Transactional
     public List<Long> bookWaitingOn(String pksNumber, String regencyCode) {
+        // Issue 16: only the signed PKS's own program (the waiting candidates' PKS is one of its earlier agreements).
+        List<String> program = agreements.find(pksNumber).map(agreements::byProgram).orElse(List.of()).stream()
+                .map(Agreement::pksNumber).filter(n -> !n.equals(pksNumber)).toList();
+        if (program.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", program.stream().map(x -> "?").toList());
+        List<Object> args = new ArrayList<>(List.of(regencyCode));
+        args.addAll(program);
         List<Long> batches = jdbc.queryForList("select distinct batch_id from candidate where regency_code = ? "
-                + "and status = 'APPROVED' and waiting_for = 'NEXT_PKS' order by batch_id", Long.class, regencyCode);
+                + "and status = 'APPROVED' and waiting_for = 'NEXT_PKS' and pks_number in (" + in + ") order by batch_id",
+                Long.class, args.toArray());
+        List<Object> update = new ArrayList<>(List.of(pksNumber, "Dipindahkan ke " + pksNumber + " yang telah ditandatangani",
+                Timestamp.from(Instant.now()), regencyCode));
+        update.addAll(program);
         jdbc.update("update candidate set pks_number = ?, waiting_for = null, status_reason = ?, updated_at = ? "
-                        + "where regency_code = ? and status = 'APPROVED' and waiting_for = 'NEXT_PKS'", pksNumber,
-                "Dipindahkan ke " + pksNumber + " yang telah ditandatangani", Timestamp.from(Instant.now()), regencyCode);
+                        + "where regency_code = ? and status = 'APPROVED' and waiting_for = 'NEXT_PKS' and pks_number in ("
+                        + in + ")", update.toArray());
         return batches;
     }
 

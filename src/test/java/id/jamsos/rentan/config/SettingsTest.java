@@ -120,7 +120,7 @@ class SettingsTest {
             assertThat(ctx.getBean(RegionSettings.class).regencies()).containsExactly("6203", "6208", "6112");
             assertThat(ctx.getBean(RegionSettings.class).loadReferenceData()).isEqualTo(!profile.contains("demo"));
             assertThat(ctx.getBean(UploadSettings.class).maxFileSize()).isEqualTo(DataSize.ofMegabytes(10));
-            assertThat(ctx.getBean(PksSettings.class).payer()).isEqualTo("DINSOS_APBD");
+            assertThat(ctx.getBean(PksSettings.class).segment()).isEqualTo("PEMERINTAH_APBD");
             assertThat(ctx.getBean(PremiumSettings.class).dueDay()).isEqualTo(15);
             assertThat(ctx.getBean(EnrollmentSettings.class).bpjs().mode()).isEqualTo("simulator");
             assertThat(ctx.getBean(CitizenSettings.class).civilRegistry().cron()).isEqualTo("0 0 2 * * *");
