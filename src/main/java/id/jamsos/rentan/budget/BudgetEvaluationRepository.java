@@ -105,9 +105,4 @@ public class BudgetEvaluationRepository {
                 Integer.class, regencyCode, status);
         return n == null ? 0 : n;
     }
-
-    public void recordDecision(String subjectKey, String step, String userId, boolean approved, String note) {
-        jdbc.update("insert into workflow_decision (subject_key, step, user_id, approved, note, decided_at) "
-                + "values (?,?,?,?,?,?)", subjectKey, step, userId, approved, note, Timestamp.from(Instant.now()));
-    }
 }

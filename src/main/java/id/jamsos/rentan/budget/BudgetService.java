@@ -1,5 +1,6 @@
 package id.jamsos.rentan.budget;
 
+import id.jamsos.rentan.process.WorkflowDecisionLog;
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.Formats;
@@ -27,6 +28,7 @@ public class BudgetService {
     private final AgreementRepository agreements;
     private final RegionRepository regions;
     private final ClaimStatistics claims;
+    private final WorkflowDecisionLog decisions;
     private final long premiumPerMonth;
     private final int months;
     private final int targetCoveragePercent;
@@ -34,8 +36,9 @@ public class BudgetService {
 
     public BudgetService(BudgetEvaluationRepository evaluations, AgreementRepository agreements,
                          RegionRepository regions, ClaimStatistics claims,
-                         ProgramSettings program, BudgetSettings settings) {
+                         ProgramSettings program, BudgetSettings settings, WorkflowDecisionLog decisions) {
         this.evaluations = evaluations;
+        this.decisions = decisions;
         this.agreements = agreements;
         this.regions = regions;
         this.claims = claims;
@@ -136,7 +139,7 @@ public class BudgetService {
             throw new ValidationException(errors);
         }
         evaluations.saveProposal(key, (int) q, b, BudgetStatus.TAPD_REVIEW);
-        evaluations.recordDecision(key, "PROPOSAL", userId, true, null);
+        decisions.record(key, "PROPOSAL", userId, true, null);
         return get(key);
     }
 
@@ -150,7 +153,7 @@ public class BudgetService {
         if (!approved && (note == null || note.isBlank())) {
             throw ValidationException.of("note", "catatan wajib diisi bila usulan dikembalikan");
         }
-        evaluations.recordDecision(key, step.name(), userId, approved, note);
+        decisions.record(key, step.name(), userId, approved, note);
         BudgetStatus next = !approved ? BudgetStatus.PROPOSAL
                 : step == BudgetStatus.TAPD_REVIEW ? BudgetStatus.SEKDA_APPROVAL : BudgetStatus.APPROVED;
         evaluations.updateStatus(key, next, approved ? null : note);

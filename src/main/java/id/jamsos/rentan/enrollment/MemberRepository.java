@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Repository
-public class MemberRepository {
+public class MemberRepository implements id.jamsos.rentan.pks.AgreementMembers {
     static final RowMapper<Member> MAPPER = (rs, i) -> new Member(rs.getString("membership_number"),
             rs.getString("nik"), rs.getString("name"), rs.getDate("birth_date").toLocalDate(), rs.getString("sex"),
             rs.getString("category"), rs.getString("address"), rs.getString("phone"), rs.getString("email"),
@@ -145,5 +145,124 @@ public class MemberRepository {
             recordStatusChange(membershipNumber, MemberStatus.ENDED, "DIED", dateOfDeath.plusDays(1));
         }
         return n > 0;
+    }
+
+    // ---------------------------------------------------------------- PKS lifecycle (pks.AgreementMembers)
+
+    @Override
+    public int carryOver(String fromPks, String toPks, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        List<String> ids = jdbc.queryForList("select membership_number from member where pks_number = ? "
+                + "and status = 'ACTIVE' order by coverage_start, membership_number limit ?", String.class, fromPks, limit);
+        int moved = 0;
+        for (List<String> chunk : chunks(ids)) {
+            List<Object> args = new ArrayList<>();
+            args.add(toPks);
+            args.add(Timestamp.from(Instant.now()));
+            args.addAll(chunk);
+            moved += jdbc.update("update member set pks_number = ?, updated_at = ? where membership_number in ("
+                    + marks(chunk) + ")", args.toArray());
+        }
+        return moved;
+    }
+
+    @Override
+    public int endWith(String pksNumber, LocalDate endDate) {
+        // History (member_status_change): ENDED from the day after the last covered day.
+        jdbc.update("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
+                + "select membership_number, 'ENDED', 'PKS_EXPIRED', ?, ? from member "
+                + "where pks_number = ? and status in ('ACTIVE','LAPSED')",
+                Date.valueOf(endDate.plusDays(1)), Timestamp.from(Instant.now()), pksNumber);
+        return jdbc.update("update member set status = 'ENDED', coverage_end = ?, status_reason = 'PKS_EXPIRED', "
+                + "status_changed_on = ?, updated_at = ? where pks_number = ? and status in ('ACTIVE','LAPSED')",
+                Date.valueOf(endDate), Date.valueOf(endDate), Timestamp.from(Instant.now()), pksNumber);
+    }
+
+    // ---------------------------------------------------------------- premiums (called by premium)
+
+    /**
+     * The members of a paid invoice gain its month once: a {@code member_contribution} row (month, invoice, paid on)
+     * and one more {@code contribution_months} (masa iur; months paid before the system existed are already in it:
+     * add, never recount). A member who already has the month gains nothing.
+     *
+     * @param membershipNumbers the invoice's members
+     * @param month             first day of the month paid (WIB)
+     * @return how many members gained the month
+     */
+    public int creditContributionMonth(List<String> membershipNumbers, LocalDate month, String invoiceNumber,
+                                       LocalDate paidOn) {
+        int n = 0;
+        for (List<String> chunk : chunks(membershipNumbers)) {
+            List<Object> args = new ArrayList<>(List.of(Date.valueOf(month), invoiceNumber, Date.valueOf(paidOn)));
+            args.addAll(chunk);
+            args.add(Date.valueOf(month));
+            n += jdbc.update("insert into member_contribution (membership_number, period_month, invoice_number, paid_on) "
+                    + "select m.membership_number, ?, ?, ? from member m where m.membership_number in (" + marks(chunk)
+                    + ") and not exists (select 1 from member_contribution c where c.membership_number = m.membership_number"
+                    + " and c.period_month = ?)", args.toArray());
+        }
+        jdbc.update("""
+                update member set contribution_months = contribution_months + 1, updated_at = ?
+                where membership_number in (select membership_number from member_contribution
+                  where invoice_number = ? and period_month = ?)
+                """, Timestamp.from(Instant.now()), invoiceNumber, Date.valueOf(month));
+        return n;
+    }
+
+    /**
+     * Members still ACTIVE among these become LAPSED for premium arrears from {@code day} (history row first:
+     * claims judge the status on the event date; DOMAIN "Premiums").
+     *
+     * @return how many lapsed
+     */
+    public int lapseForArrears(List<String> membershipNumbers, LocalDate day) {
+        int n = 0;
+        for (List<String> chunk : chunks(membershipNumbers)) {
+            List<Object> history = new ArrayList<>(List.of(Date.valueOf(day), Timestamp.from(Instant.now())));
+            history.addAll(chunk);
+            jdbc.update("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
+                    + "select membership_number, 'LAPSED', 'PREMIUM_ARREARS', ?, ? from member where status = 'ACTIVE' "
+                    + "and membership_number in (" + marks(chunk) + ")", history.toArray());
+            n += jdbc.update("update member set status = 'LAPSED', status_reason = 'PREMIUM_ARREARS', status_changed_on = ?, "
+                    + "updated_at = ? where status = 'ACTIVE' and membership_number in (" + marks(chunk) + ")", history.toArray());
+        }
+        return n;
+    }
+
+    /**
+     * Members among these lapsed for arrears on or after {@code since} become ACTIVE again from {@code day}; the
+     * caller passes only members with no unpaid invoice left.
+     *
+     * @return how many were restored
+     */
+    public int restoreFromArrears(List<String> membershipNumbers, LocalDate since, LocalDate day) {
+        int n = 0;
+        for (List<String> chunk : chunks(membershipNumbers)) {
+            List<Object> args = new ArrayList<>(List.of(Date.valueOf(day), Timestamp.from(Instant.now()), Date.valueOf(since)));
+            args.addAll(chunk);
+            String which = " where status = 'LAPSED' and status_reason = 'PREMIUM_ARREARS' and status_changed_on >= ?"
+                    + " and membership_number in (" + marks(chunk) + ")";
+            jdbc.update("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
+                    + "select membership_number, 'ACTIVE', 'ARREARS_PAID', ?, ? from member" + which, args.toArray());
+            n += jdbc.update("update member set status = 'ACTIVE', status_reason = 'ARREARS_PAID', status_changed_on = ?, "
+                    + "updated_at = ?" + which, args.toArray());
+        }
+        return n;
+    }
+
+    private static final int CHUNK = 1000;
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            out.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String marks(List<String> chunk) {
+        return String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
     }
 }

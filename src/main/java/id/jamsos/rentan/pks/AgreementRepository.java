@@ -98,37 +98,4 @@ public class AgreementRepository {
                 """, quota, budget, Date.valueOf(start), Date.valueOf(end), gapReason, status.name(),
                 Timestamp.from(Instant.now()), pksNumber);
     }
-
-    /** Members of the regency's previous PKS move to this one at activation, oldest membership first, up to quota. */
-    public int carryOverMembers(String fromPks, String toPks, int limit) {
-        if (limit <= 0) {
-            return 0;
-        }
-        List<String> ids = jdbc.queryForList("select membership_number from member where pks_number = ? "
-                + "and status = 'ACTIVE' order by coverage_start, membership_number limit ?", String.class, fromPks, limit);
-        int moved = 0;
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            String in = String.join(",", chunk.stream().map(x -> "?").toList());
-            List<Object> args = new java.util.ArrayList<>();
-            args.add(toPks);
-            args.add(Timestamp.from(Instant.now()));
-            args.addAll(chunk);
-            moved += jdbc.update("update member set pks_number = ?, updated_at = ? where membership_number in (" + in + ")",
-                    args.toArray());
-        }
-        return moved;
-    }
-
-    /** At expiry, members still on this PKS (not carried over) end with it. */
-    public int endMembers(String pksNumber, java.time.LocalDate endDate) {
-        // History (member_status_change): ENDED from the day after the last covered day.
-        jdbc.update("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
-                + "select membership_number, 'ENDED', 'PKS_EXPIRED', ?, ? from member "
-                + "where pks_number = ? and status in ('ACTIVE','LAPSED')",
-                Date.valueOf(endDate.plusDays(1)), Timestamp.from(Instant.now()), pksNumber);
-        return jdbc.update("update member set status = 'ENDED', coverage_end = ?, status_reason = 'PKS_EXPIRED', "
-                + "status_changed_on = ?, updated_at = ? where pks_number = ? and status in ('ACTIVE','LAPSED')",
-                Date.valueOf(endDate), Date.valueOf(endDate), Timestamp.from(Instant.now()), pksNumber);
-    }
 }

@@ -1,17 +1,15 @@
 package id.jamsos.rentan.pks;
 
+import id.jamsos.rentan.process.WorkflowDecisionLog;
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
 import id.jamsos.rentan.common.ProgramSettings;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,19 +20,21 @@ import java.util.Optional;
 public class PksService {
     private final AgreementRepository agreements;
     private final RegionRepository regions;
-    private final JdbcTemplate jdbc;
+    private final WorkflowDecisionLog decisions;
+    private final AgreementMembers members;
     private final long premiumPerMonth;
     private final String segment;
     private final int renewalDaysBeforeEnd;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    public PksService(AgreementRepository agreements, RegionRepository regions, JdbcTemplate jdbc,
-                      ProgramSettings program, PksSettings settings,
+    public PksService(AgreementRepository agreements, RegionRepository regions, WorkflowDecisionLog decisions,
+                      AgreementMembers members, ProgramSettings program, PksSettings settings,
                       org.springframework.context.ApplicationEventPublisher events) {
+        this.members = members;
         this.events = events;
         this.agreements = agreements;
         this.regions = regions;
-        this.jdbc = jdbc;
+        this.decisions = decisions;
         this.premiumPerMonth = program.premiumPerMonth();
         this.segment = settings.segment();
         this.renewalDaysBeforeEnd = settings.renewalDaysBeforeEnd();
@@ -109,7 +109,7 @@ public class PksService {
         PksRules.check(d, others(a, pksNumber), a.premiumPerMonth());
         agreements.updateDraft(pksNumber, d.quota(), d.budget(), d.startDate(), d.endDate(), blankToNull(d.gapReason()),
                 PksStatus.IN_REVIEW);
-        recordDecision(pksNumber, "DRAFT", userId, true, null);
+        decisions.record(pksNumber, "DRAFT", userId, true, null);
         return get(pksNumber);
     }
 
@@ -123,7 +123,7 @@ public class PksService {
         if (a.status() != PksStatus.IN_REVIEW) {
             throw ValidationException.of("status", "PKS " + pksNumber + " tidak sedang ditinjau (" + a.status() + ")");
         }
-        recordDecision(pksNumber, step, userId, approved, note);
+        decisions.record(pksNumber, step, userId, approved, note);
         if (!approved) {
             agreements.updateStatus(pksNumber, PksStatus.DRAFT);
         }
@@ -131,7 +131,7 @@ public class PksService {
 
     @Transactional
     public void sign(String pksNumber, String step, String userId) {
-        recordDecision(pksNumber, step, userId, true, null);
+        decisions.record(pksNumber, step, userId, true, null);
     }
 
     @Transactional
@@ -157,7 +157,7 @@ public class PksService {
         if (previous.isEmpty() || !previous.get().endDate().isBefore(today)) {
             return 0;
         }
-        return agreements.carryOverMembers(previous.get().pksNumber(), pksNumber,
+        return members.carryOver(previous.get().pksNumber(), pksNumber,
                 a.quota() - agreements.enrolledCount(pksNumber));
     }
 
@@ -173,9 +173,9 @@ public class PksService {
                 .filter(o -> o.startDate().isAfter(a.endDate()))
                 .filter(o -> o.status() == PksStatus.SIGNED || o.status() == PksStatus.ACTIVE)
                 .min(Comparator.comparing(Agreement::startDate));
-        int carried = next.map(n -> agreements.carryOverMembers(pksNumber, n.pksNumber(),
+        int carried = next.map(n -> members.carryOver(pksNumber, n.pksNumber(),
                 n.quota() - agreements.enrolledCount(n.pksNumber()))).orElse(0);
-        return new Expiry(carried, agreements.endMembers(pksNumber, a.endDate()));
+        return new Expiry(carried, members.endWith(pksNumber, a.endDate()));
     }
 
     public record Expiry(int carriedOver, int ended) {
@@ -214,10 +214,6 @@ public class PksService {
                 payer.segment(), null, payerName, villageCode);
     }
 
-    private void recordDecision(String subject, String step, String userId, boolean approved, String note) {
-        jdbc.update("insert into workflow_decision (subject_key, step, user_id, approved, note, decided_at) "
-                + "values (?,?,?,?,?,?)", subject, step, userId, approved, note, Timestamp.from(Instant.now()));
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -70,21 +70,21 @@ public class PremiumInvoiceRepository {
                 Timestamp.from(Instant.now()), invoiceNumber);
     }
 
-    /** Each member of the invoice gains the month (once) in member_contribution and contribution_months. */
-    public int creditContributionMonth(String invoiceNumber, LocalDate month, LocalDate paidOn) {
-        int n = jdbc.update("""
-                insert into member_contribution (membership_number, period_month, invoice_number, paid_on)
-                select im.membership_number, ?, ?, ? from premium_invoice_member im
-                where im.invoice_number = ? and not exists (select 1 from member_contribution c
-                  where c.membership_number = im.membership_number and c.period_month = ?)
-                """, Date.valueOf(month), invoiceNumber, Date.valueOf(paidOn), invoiceNumber, Date.valueOf(month));
-        // Months paid before the system existed are already in contribution_months: add, never recount.
-        jdbc.update("""
-                update member set contribution_months = contribution_months + 1, updated_at = ?
-                where membership_number in (select membership_number from member_contribution
-                  where invoice_number = ? and period_month = ?)
-                """, Timestamp.from(Instant.now()), invoiceNumber, Date.valueOf(month));
-        return n;
+    /** The members billed on an invoice (its {@code premium_invoice_member} rows). */
+    public List<String> members(String invoiceNumber) {
+        return jdbc.queryForList("select membership_number from premium_invoice_member where invoice_number = ? "
+                + "order by membership_number", String.class, invoiceNumber);
+    }
+
+    /** The members billed on an invoice who have no UNPAID invoice left, of any month. */
+    public List<String> membersWithoutArrears(String invoiceNumber) {
+        return jdbc.queryForList("""
+                select im.membership_number from premium_invoice_member im where im.invoice_number = ?
+                  and not exists (select 1 from premium_invoice_member o join premium_invoice i
+                      on i.invoice_number = o.invoice_number
+                    where o.membership_number = im.membership_number and i.status = 'UNPAID')
+                order by im.membership_number
+                """, String.class, invoiceNumber);
     }
 
     public void markReminded(String invoiceNumber) {
@@ -122,46 +122,6 @@ public class PremiumInvoiceRepository {
             expected = expected.plusMonths(1);
         }
         return n;
-    }
-
-    /** Members of the invoice still ACTIVE become LAPSED for premium arrears. */
-    public int lapseMembers(String invoiceNumber, LocalDate day) {
-        // History first (member_status_change): claims judge the status on the event date.
-        jdbc.update("""
-                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
-                select membership_number, 'LAPSED', 'PREMIUM_ARREARS', ?, ? from member
-                where status = 'ACTIVE' and membership_number in
-                  (select membership_number from premium_invoice_member where invoice_number = ?)
-                """, Date.valueOf(day), Timestamp.from(Instant.now()), invoiceNumber);
-        return jdbc.update("""
-                update member set status = 'LAPSED', status_reason = 'PREMIUM_ARREARS', status_changed_on = ?, updated_at = ?
-                where status = 'ACTIVE' and membership_number in
-                  (select membership_number from premium_invoice_member where invoice_number = ?)
-                """, Date.valueOf(day), Timestamp.from(Instant.now()), invoiceNumber);
-    }
-
-    /**
-     * Members of the invoice lapsed for arrears on or after {@code since} with no other unpaid invoice left
-     * become ACTIVE again.
-     */
-    public int restoreMembers(String invoiceNumber, LocalDate since, LocalDate day) {
-        jdbc.update("""
-                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
-                select membership_number, 'ACTIVE', 'ARREARS_PAID', ?, ? from member
-                where status = 'LAPSED' and status_reason = 'PREMIUM_ARREARS' and status_changed_on >= ?
-                  and membership_number in (select membership_number from premium_invoice_member where invoice_number = ?)
-                  and not exists (select 1 from premium_invoice_member im join premium_invoice i
-                      on i.invoice_number = im.invoice_number
-                    where im.membership_number = member.membership_number and i.status = 'UNPAID')
-                """, Date.valueOf(day), Timestamp.from(Instant.now()), Date.valueOf(since), invoiceNumber);
-        return jdbc.update("""
-                update member set status = 'ACTIVE', status_reason = 'ARREARS_PAID', status_changed_on = ?, updated_at = ?
-                where status = 'LAPSED' and status_reason = 'PREMIUM_ARREARS' and status_changed_on >= ?
-                  and membership_number in (select membership_number from premium_invoice_member where invoice_number = ?)
-                  and not exists (select 1 from premium_invoice_member im join premium_invoice i
-                      on i.invoice_number = im.invoice_number
-                    where im.membership_number = member.membership_number and i.status = 'UNPAID')
-                """, Date.valueOf(day), Timestamp.from(Instant.now()), Date.valueOf(since), invoiceNumber);
     }
 
     /** What a PKS has been invoiced and what of it was paid (on time or late), in whole rupiah. */

@@ -4,6 +4,7 @@ import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.common.WorkingDays;
 import id.jamsos.rentan.pks.Agreement;
+import id.jamsos.rentan.enrollment.MemberRepository;
 import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.pks.PksStatus;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import java.util.Optional;
 @Service
 public class PremiumService {
     private final PremiumInvoiceRepository invoices;
+    private final MemberRepository members;
     private final AgreementRepository agreements;
     private final WorkingDays workingDays;
     private final int dueDay;
@@ -27,9 +29,10 @@ public class PremiumService {
     private final int maxUnpaidMonths;
     private final int restoreWindowMonths;
 
-    public PremiumService(PremiumInvoiceRepository invoices, AgreementRepository agreements, WorkingDays workingDays,
-                          PremiumSettings settings) {
+    public PremiumService(PremiumInvoiceRepository invoices, MemberRepository members, AgreementRepository agreements,
+                          WorkingDays workingDays, PremiumSettings settings) {
         this.invoices = invoices;
+        this.members = members;
         this.agreements = agreements;
         this.workingDays = workingDays;
         this.dueDay = settings.dueDay();
@@ -97,8 +100,8 @@ public class PremiumService {
         }
         String status = day.isAfter(i.dueDate()) ? PremiumInvoice.PAID_LATE : PremiumInvoice.PAID;
         invoices.markPaid(invoiceNumber, status, day, reference, userId);
-        invoices.creditContributionMonth(invoiceNumber, i.periodMonth(), day);
-        invoices.restoreMembers(invoiceNumber, day.minusMonths(restoreWindowMonths), day);
+        members.creditContributionMonth(invoices.members(invoiceNumber), i.periodMonth(), invoiceNumber, day);
+        members.restoreFromArrears(invoices.membersWithoutArrears(invoiceNumber), day.minusMonths(restoreWindowMonths), day);
         return get(invoiceNumber);
     }
 
@@ -123,7 +126,7 @@ public class PremiumService {
                 i.periodMonth(), day) <= maxUnpaidMonths) {
             return 0;
         }
-        return invoices.lapseMembers(invoiceNumber, day);
+        return members.lapseForArrears(invoices.members(invoiceNumber), day);
     }
 
     /**

@@ -67,7 +67,7 @@ class PremiumPaymentBrowserIT extends IntegrationTest {
         }
         PremiumInvoice invoice = premiums.issue(PKS, LocalDate.of(2019, 1, 1)).orElseThrow();
         agreements.updateStatus(PKS, PksStatus.EXPIRED);
-        agreements.endMembers(PKS, LocalDate.of(2019, 12, 31));
+        members.endWith(PKS, LocalDate.of(2019, 12, 31));
         // The same start as the monthly loop of pks-agreement gives it, with the long-past timers moved ahead.
         Map<String, Object> vars = new HashMap<>(premiumProcess.startVariables(invoice));
         Date later = Date.from(Instant.now().plus(Duration.ofDays(30)));
