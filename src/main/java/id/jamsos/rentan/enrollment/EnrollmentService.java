@@ -1,11 +1,11 @@
 package id.jamsos.rentan.enrollment;
 
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.identity.Role;
+import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.notification.Notifier;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
-import id.jamsos.rentan.identity.Role;
-import id.jamsos.rentan.notification.GroupMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,22 +22,33 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Registers approved candidates with BPJS in chunks. Idempotent per NIK and PKS: a registration row is
- * committed before the call (own transaction), the call carries NIK|PKS as idempotency key, and a
- * retried chunk skips candidates already enrolled. Enrolled members never exceed the PKS quota.
+ * Registers approved candidates with BPJS, set-based, in chunks (one async job per chunk). Idempotent per NIK and
+ * PKS: the chunk's registration rows are committed before the call (own transaction), each registration carries
+ * NIK|PKS as idempotency key, and a retried chunk skips candidates already enrolled. Enrolled members never exceed
+ * the PKS quota (the PKS row is locked for the chunk). A chunk costs a fixed number of round trips whatever its
+ * size: one query per read, one JDBC batch per write (registration rows, members, their history, the candidates'
+ * outcome through {@link EnrollmentCandidates}, which verification implements: enrollment writes only its own
+ * tables {@code member}, {@code member_status_change} and {@code bpjs_registration}). Any failure (BPJS down, a
+ * number BPJS did not give) throws: the job retries and then stops as an incident, nothing is skipped silently.
  */
 @Service
 public class EnrollmentService {
     private static final Logger log = LoggerFactory.getLogger(EnrollmentService.class);
+    private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
     private final AgreementRepository agreements;
     private final MemberRepository members;
+    private final EnrollmentCandidates candidates;
     private final BpjsRegistry bpjs;
     private final Notifier notifier;
     private final TransactionTemplate ownTx;
@@ -46,11 +57,14 @@ public class EnrollmentService {
     private final Clock clock;
 
     /**
-     * @param clock "today" (WIB) for the booking on the PKS in force and the coverage start; the
-     *              {@code ClockConfig} system clock, pinned by integration tests
+     * @param candidates the approved candidates (verification's table, through the interface enrollment owns)
+     * @param chunkSize  workers per registration job ({@code jamsos.enrollment.chunk-size}, 500)
+     * @param clock      "today" (WIB) for the booking on the PKS in force and the coverage start; the
+     *                   {@code ClockConfig} system clock, pinned by integration tests
      */
     public EnrollmentService(JdbcTemplate jdbc, AgreementRepository agreements, MemberRepository members,
-                             BpjsRegistry bpjs, Notifier notifier, PlatformTransactionManager txManager,
+                             EnrollmentCandidates candidates, BpjsRegistry bpjs, Notifier notifier,
+                             PlatformTransactionManager txManager,
                              @Value("${jamsos.enrollment.chunk-size:500}") int chunkSize, GroupMailer groupMailer,
                              Clock clock) {
         this.clock = clock;
@@ -58,6 +72,7 @@ public class EnrollmentService {
         this.jdbc = jdbc;
         this.agreements = agreements;
         this.members = members;
+        this.candidates = candidates;
         this.bpjs = bpjs;
         this.notifier = notifier;
         this.ownTx = new TransactionTemplate(txManager);
@@ -68,111 +83,131 @@ public class EnrollmentService {
     /** Numbers the batch's approved candidates into chunks; returns the chunk numbers (0..n-1). */
     @Transactional
     public List<Integer> prepareChunks(long batchId) {
-        List<Long> ids = jdbc.queryForList("select id from candidate where batch_id = ? and status = 'APPROVED' order by id",
-                Long.class, batchId);
-        List<Object[]> args = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            args.add(new Object[]{i / chunkSize, ids.get(i)});
-        }
-        jdbc.batchUpdate("update candidate set enroll_chunk = ? where id = ?", args);
-        List<Integer> chunks = new ArrayList<>();
-        for (int c = 0; c * chunkSize < ids.size(); c++) {
+        int n = candidates.numberChunks(batchId, chunkSize);
+        List<Integer> chunks = new ArrayList<>(n);
+        for (int c = 0; c < n; c++) {
             chunks.add(c);
         }
         return chunks;
     }
 
-    record Approved(long id, String nik, String name, LocalDate birthDate, String sex, String category, String address,
-                    String phone, String email, String villageCode, String kecamatanCode, String regencyCode,
-                    String pksNumber) {
+    /** A candidate booked on a PKS with its coverage start, to be registered in this chunk. */
+    private record Booked(EnrollmentCandidates.Approved candidate, Agreement pks, LocalDate coverageStart) {
+        String key() {
+            return candidate.nik() + "|" + pks.pksNumber();
+        }
     }
 
-    /** @return how many candidates of the chunk are enrolled now */
+    /** The first candidate of the chunk found waiting for the next PKS, per PKS (one mail per batch and PKS). */
+    private record Waiting(String regencyCode, Agreement pks, LocalDate coverageStart) {
+    }
+
+    /**
+     * Registers one chunk of the batch: books each APPROVED candidate on its PKS (or the next one, issue 13), within
+     * quota, registers the booked ones with BPJS, makes or renews their memberships and marks them ENROLLED.
+     *
+     * @return how many candidates of the chunk are enrolled now
+     */
     @Transactional
     public int registerChunk(long batchId, int chunkNo) {
         long start = System.currentTimeMillis();
-        List<Approved> list = jdbc.query("select * from candidate where batch_id = ? and enroll_chunk = ? and status = 'APPROVED' order by id",
-                (rs, i) -> new Approved(rs.getLong("id"), rs.getString("nik"), rs.getString("name"),
-                        rs.getDate("birth_date").toLocalDate(), rs.getString("sex"), rs.getString("category"),
-                        rs.getString("address"), rs.getString("phone"), rs.getString("email"), rs.getString("village_code"),
-                        rs.getString("kecamatan_code"), rs.getString("regency_code"), rs.getString("pks_number")),
-                batchId, chunkNo);
-        int enrolled = 0;
+        List<EnrollmentCandidates.Approved> list = candidates.chunk(batchId, chunkNo);
         LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
-        Map<String, Agreement> pksCache = new LinkedHashMap<>();
-        Map<String, Integer> enrolledByPks = new LinkedHashMap<>();
-        for (Approved c : list) {
-            Agreement pks = pksCache.computeIfAbsent(c.pksNumber(), n -> {
-                // Lock the PKS row: concurrent chunks of other batches wait, so the count below stays true.
-                jdbc.queryForList("select pks_number from pks_agreement where pks_number = ? for update", String.class, n);
-                enrolledByPks.put(n, agreements.enrolledCount(n));
-                return agreements.find(n).orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan"));
-            });
+        Map<String, Agreement> locked = new HashMap<>();
+        Map<String, Integer> enrolledByPks = new HashMap<>();
+        Map<String, List<Agreement>> byRegency = new HashMap<>();
+        // Lock the PKS row: concurrent chunks of other batches wait, so the count below stays true.
+        Function<String, Agreement> lock = n -> locked.computeIfAbsent(n, k -> {
+            Agreement a = agreements.lockForEnrollment(k).orElseThrow(() -> new IllegalStateException("PKS " + k + " tidak ditemukan"));
+            enrolledByPks.put(k, agreements.enrolledCount(k));
+            return a;
+        });
+        Map<Long, String> quotaFull = new LinkedHashMap<>();
+        Map<Long, String> waiting = new LinkedHashMap<>();
+        Map<String, Waiting> waitingMail = new LinkedHashMap<>();
+        Map<String, List<Long>> rebooked = new LinkedHashMap<>();
+        List<Booked> booked = new ArrayList<>();
+        for (EnrollmentCandidates.Approved c : list) {
+            Agreement pks = lock.apply(c.pksNumber());
             if (enrolledByPks.get(pks.pksNumber()) >= pks.quota()) {
-                jdbc.update("update candidate set status_reason = ?, updated_at = ? where id = ?",
-                        "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya", Timestamp.from(Instant.now()), c.id());
+                quotaFull.put(c.id(), "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya");
                 continue;
             }
             // Issue 13: finalised in December, protection would start after this PKS ends: book on the next
             // PKS when it is signed (covering that day), else wait for it; never cover after the agreement ends.
-            CoverageStart.Booking booking = CoverageStart.book(pks, agreements.byRegency(c.regencyCode()), today);
+            CoverageStart.Booking booking = CoverageStart.book(pks,
+                    byRegency.computeIfAbsent(c.regencyCode(), agreements::byRegency), today);
             if (booking.pks().isEmpty()) {
-                waitForNextPks(c, pks, booking, batchId);
+                waiting.put(c.id(), booking.waitingReason());
+                waitingMail.putIfAbsent(pks.pksNumber(), new Waiting(c.regencyCode(), pks, booking.coverageStart()));
                 continue;
             }
-            LocalDate coverageStart = booking.coverageStart();
             if (!booking.pks().get().pksNumber().equals(pks.pksNumber())) {
-                Agreement next = booking.pks().get();
-                pks = pksCache.computeIfAbsent(next.pksNumber(), n -> {
-                    jdbc.queryForList("select pks_number from pks_agreement where pks_number = ? for update", String.class, n);
-                    enrolledByPks.put(n, agreements.enrolledCount(n));
-                    return next;
-                });
-                jdbc.update("update candidate set pks_number = ?, waiting_for = null, updated_at = ? where id = ?",
-                        pks.pksNumber(), Timestamp.from(Instant.now()), c.id());
+                pks = lock.apply(booking.pks().get().pksNumber());
+                rebooked.computeIfAbsent(pks.pksNumber(), n -> new ArrayList<>()).add(c.id());
                 if (enrolledByPks.get(pks.pksNumber()) >= pks.quota()) {
-                    jdbc.update("update candidate set status_reason = ?, updated_at = ? where id = ?",
-                            "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya", Timestamp.from(Instant.now()), c.id());
+                    quotaFull.put(c.id(), "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya");
                     continue;
                 }
             }
-            reserve(c, pks);
-            String number = bpjs.register(new BpjsRegistry.Registration(c.nik(), c.name(), c.birthDate(), c.sex(),
-                    c.regencyCode(), pks.pksNumber(), pks.segment(), coverageStart, pks.endDate()));
-            upsertMember(c, pks, number, coverageStart);
-            Timestamp now = Timestamp.from(Instant.now());
-            jdbc.update("update bpjs_registration set state = 'DONE', membership_number = ?, updated_at = ? where nik = ? and pks_number = ?",
-                    number, now, c.nik(), pks.pksNumber());
-            jdbc.update("update candidate set status = 'ENROLLED', membership_number = ?, status_reason = null, updated_at = ? where id = ?",
-                    number, now, c.id());
-            jdbc.update("insert into candidate_decision (candidate_id, stage, decision, reason, decided_by, task_id, decided_at) values (?,?,?,?,?,?,?)",
-                    c.id(), "ENROLLMENT", "ENROLLED", "Nomor kepesertaan " + number + ", " + pks.pksNumber(), "bpjs", null, now);
+            booked.add(new Booked(c, pks, booking.coverageStart()));
             enrolledByPks.merge(pks.pksNumber(), 1, Integer::sum);
-            enrolled++;
         }
-        log.info("Batch {} chunk {}: {} of {} enrolled in {} ms", batchId, chunkNo, enrolled, list.size(),
+        rebooked.forEach((pksNumber, ids) -> candidates.rebook(ids, pksNumber));
+        if (!quotaFull.isEmpty()) {
+            candidates.keepWaiting(quotaFull);
+        }
+        if (!waiting.isEmpty()) {
+            candidates.waitForNextPks(waiting);
+            tellDinsosOfWaiting(batchId, waitingMail);
+        }
+        if (!booked.isEmpty()) {
+            reserve(booked);
+            Map<String, String> numbers = bpjs.registerAll(booked.stream().map(b -> new BpjsRegistry.Registration(
+                    b.candidate().nik(), b.candidate().name(), b.candidate().birthDate(), b.candidate().sex(),
+                    b.candidate().regencyCode(), b.pks().pksNumber(), b.pks().segment(), b.coverageStart(),
+                    b.pks().endDate())).toList());
+            for (Booked b : booked) {
+                String number = numbers.get(b.key());
+                if (number == null || !number.matches("\\d{11}")) {
+                    throw new IllegalStateException("BPJS tidak memberi nomor kepesertaan sah untuk " + Formats.maskNik(b.candidate().nik())
+                            + " (" + b.pks().pksNumber() + ")");
+                }
+            }
+            upsertMembers(booked, numbers);
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.batchUpdate("update bpjs_registration set state = 'DONE', membership_number = ?, updated_at = ? "
+                    + "where nik = ? and pks_number = ?", booked, BATCH, (ps, b) -> {
+                        ps.setString(1, numbers.get(b.key()));
+                        ps.setTimestamp(2, now);
+                        ps.setString(3, b.candidate().nik());
+                        ps.setString(4, b.pks().pksNumber());
+                    });
+            candidates.enrolled(booked.stream().map(b -> new EnrollmentCandidates.Enrolled(b.candidate().id(),
+                    numbers.get(b.key()), b.pks().pksNumber())).toList());
+        }
+        log.info("Batch {} chunk {}: {} of {} enrolled in {} ms", batchId, chunkNo, booked.size(), list.size(),
                 System.currentTimeMillis() - start);
-        return enrolled;
+        return booked.size();
     }
 
     /**
-     * The candidate stays APPROVED with {@code waiting_for = NEXT_PKS} and the reason; Dinsos is told once per
-     * batch and PKS (mail {@code peserta-menunggu-pks}). {@link #bookWaitingOn} enrolls them when the next PKS is signed.
+     * The candidates waiting for the next PKS stay APPROVED with {@code waiting_for = NEXT_PKS} and the reason;
+     * Dinsos is told once per batch and PKS (mail {@code peserta-menunggu-pks}). {@link #bookWaitingOn} enrolls
+     * them when the next PKS is signed.
      */
-    private void waitForNextPks(Approved c, Agreement pks, CoverageStart.Booking booking, long batchId) {
-        LocalDate coverageStart = booking.coverageStart();
-        jdbc.update("update candidate set waiting_for = 'NEXT_PKS', status_reason = ?, updated_at = ? where id = ?",
-                booking.waitingReason(), Timestamp.from(Instant.now()), c.id());
-        Integer waiting = jdbc.queryForObject("select count(*) from candidate where batch_id = ? and waiting_for = 'NEXT_PKS'",
-                Integer.class, batchId);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("count", waiting);
-        model.put("regencyCode", c.regencyCode());
-        model.put("coverageStart", Formats.date(coverageStart));
-        model.put("pksNumber", pks.pksNumber());
-        model.put("pksEnd", Formats.date(pks.endDate()));
-        groupMailer.send("peserta-menunggu-pks", model, c.regencyCode(), "ENR-" + c.regencyCode() + "-" + batchId,
-                "menunggu-pks-" + batchId + "-" + pks.pksNumber(), Role.DINSOS.groupId(c.regencyCode()));
+    private void tellDinsosOfWaiting(long batchId, Map<String, Waiting> waitingMail) {
+        int count = candidates.waitingForNextPks(batchId);
+        for (Waiting w : waitingMail.values()) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("count", count);
+            model.put("regencyCode", w.regencyCode());
+            model.put("coverageStart", Formats.date(w.coverageStart()));
+            model.put("pksNumber", w.pks().pksNumber());
+            model.put("pksEnd", Formats.date(w.pks().endDate()));
+            groupMailer.send("peserta-menunggu-pks", model, w.regencyCode(), "ENR-" + w.regencyCode() + "-" + batchId,
+                    "menunggu-pks-" + batchId + "-" + w.pks().pksNumber(), Role.DINSOS.groupId(w.regencyCode()));
+        }
     }
 
     /**
@@ -181,65 +216,113 @@ public class EnrollmentService {
      */
     @Transactional
     public List<Long> bookWaitingOn(String pksNumber, String regencyCode) {
-        List<Long> batches = jdbc.queryForList("select distinct batch_id from candidate where regency_code = ? "
-                + "and status = 'APPROVED' and waiting_for = 'NEXT_PKS' order by batch_id", Long.class, regencyCode);
-        jdbc.update("update candidate set pks_number = ?, waiting_for = null, status_reason = ?, updated_at = ? "
-                        + "where regency_code = ? and status = 'APPROVED' and waiting_for = 'NEXT_PKS'", pksNumber,
-                "Dipindahkan ke " + pksNumber + " yang telah ditandatangani", Timestamp.from(Instant.now()), regencyCode);
-        return batches;
+        return candidates.moveWaitingTo(pksNumber, regencyCode);
     }
 
-    /** The registration row, committed before BPJS is called; a retry finds it and counts the attempt. */
-    private void reserve(Approved c, Agreement pks) {
+    /**
+     * The chunk's registration rows, committed before BPJS is called (own transaction): new ones PENDING with one
+     * attempt, those a retry finds get their attempt counted. Two JDBC batches and one query for the chunk.
+     */
+    private void reserve(List<Booked> booked) {
         ownTx.executeWithoutResult(s -> {
             Timestamp now = Timestamp.from(Instant.now());
-            int updated = jdbc.update("update bpjs_registration set attempts = attempts + 1, updated_at = ? where nik = ? and pks_number = ?",
-                    now, c.nik(), pks.pksNumber());
-            if (updated == 0) {
-                jdbc.update("insert into bpjs_registration (nik, pks_number, candidate_id, state, attempts, created_at, updated_at) values (?,?,?,?,?,?,?)",
-                        c.nik(), pks.pksNumber(), c.id(), "PENDING", 1, now, now);
+            Set<String> existing = new HashSet<>();
+            List<String> niks = booked.stream().map(b -> b.candidate().nik()).distinct().toList();
+            for (int from = 0; from < niks.size(); from += BATCH) {
+                List<String> part = niks.subList(from, Math.min(niks.size(), from + BATCH));
+                jdbc.query("select nik, pks_number from bpjs_registration where nik in ("
+                        + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+                        rs -> {
+                            existing.add(rs.getString(1) + "|" + rs.getString(2));
+                        }, part.toArray());
             }
+            List<Booked> retried = booked.stream().filter(b -> existing.contains(b.key())).toList();
+            List<Booked> fresh = booked.stream().filter(b -> !existing.contains(b.key())).toList();
+            jdbc.batchUpdate("update bpjs_registration set attempts = attempts + 1, updated_at = ? where nik = ? and pks_number = ?",
+                    retried, BATCH, (ps, b) -> {
+                        ps.setTimestamp(1, now);
+                        ps.setString(2, b.candidate().nik());
+                        ps.setString(3, b.pks().pksNumber());
+                    });
+            jdbc.batchUpdate("insert into bpjs_registration (nik, pks_number, candidate_id, state, attempts, created_at, updated_at) "
+                    + "values (?,?,?,?,?,?,?)", fresh, BATCH, (ps, b) -> {
+                        ps.setString(1, b.candidate().nik());
+                        ps.setString(2, b.pks().pksNumber());
+                        ps.setLong(3, b.candidate().id());
+                        ps.setString(4, "PENDING");
+                        ps.setInt(5, 1);
+                        ps.setTimestamp(6, now);
+                        ps.setTimestamp(7, now);
+                    });
         });
     }
 
-    private void upsertMember(Approved c, Agreement pks, String number, LocalDate coverageStart) {
-        Timestamp now = Timestamp.from(Instant.now());
-        // One membership per person: a returning worker keeps the number and continues under the new PKS.
-        // A return after an end or a lapse is history (member_status_change), from the new coverage start.
-        jdbc.update("""
-                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
-                select membership_number, 'ACTIVE', 'ENROLLED', ?, ? from member where nik = ? and status <> 'ACTIVE'""",
-                Date.valueOf(coverageStart), now, c.nik());
-        int updated = jdbc.update("""
-                update member set pks_number = ?, segment = ?, status = 'ACTIVE', coverage_end = ?, village_code = ?,
-                  kecamatan_code = ?, regency_code = ?, updated_at = ? where nik = ?""",
-                pks.pksNumber(), pks.segment(), Date.valueOf(pks.endDate()), c.villageCode(), c.kecamatanCode(),
-                c.regencyCode(), now, c.nik());
-        if (updated == 0) {
-            members.insert(new Member(number, c.nik(), c.name(), c.birthDate(), c.sex(), c.category(), c.address(),
-                    c.phone(), c.email(), c.villageCode(), c.kecamatanCode(), c.regencyCode(), pks.pksNumber(),
-                    pks.segment(), MemberStatus.ACTIVE, coverageStart, pks.endDate(), 0));
+    /**
+     * One membership per person: a returning worker keeps the number and continues under the new PKS; a return after
+     * an end or a lapse is history ({@code member_status_change} ACTIVE/ENROLLED from the new coverage start).
+     * New workers become members with the number BPJS gave. One query and at most three JDBC batches.
+     */
+    private void upsertMembers(List<Booked> booked, Map<String, String> numbers) {
+        Map<String, MemberRepository.Known> known = members.knownByNik(booked.stream().map(b -> b.candidate().nik()).toList());
+        List<MemberRepository.NewStatusChange> returns = new ArrayList<>();
+        List<Booked> renewed = new ArrayList<>();
+        List<Member> fresh = new ArrayList<>();
+        for (Booked b : booked) {
+            EnrollmentCandidates.Approved c = b.candidate();
+            MemberRepository.Known k = known.get(c.nik());
+            if (k == null) {
+                fresh.add(new Member(numbers.get(b.key()), c.nik(), c.name(), c.birthDate(), c.sex(), c.category(),
+                        c.address(), c.phone(), c.email(), c.villageCode(), c.kecamatanCode(), c.regencyCode(),
+                        b.pks().pksNumber(), b.pks().segment(), MemberStatus.ACTIVE, b.coverageStart(), b.pks().endDate(), 0));
+                continue;
+            }
+            if (k.status() != MemberStatus.ACTIVE) {
+                returns.add(new MemberRepository.NewStatusChange(k.membershipNumber(), MemberStatus.ACTIVE, "ENROLLED",
+                        b.coverageStart()));
+            }
+            renewed.add(b);
         }
+        members.recordStatusChanges(returns);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("""
+                update member set pks_number = ?, segment = ?, status = 'ACTIVE', coverage_end = ?, village_code = ?,
+                  kecamatan_code = ?, regency_code = ?, updated_at = ? where nik = ?""", renewed, BATCH, (ps, b) -> {
+                    ps.setString(1, b.pks().pksNumber());
+                    ps.setString(2, b.pks().segment());
+                    ps.setDate(3, Date.valueOf(b.pks().endDate()));
+                    ps.setString(4, b.candidate().villageCode());
+                    ps.setString(5, b.candidate().kecamatanCode());
+                    ps.setString(6, b.candidate().regencyCode());
+                    ps.setTimestamp(7, now);
+                    ps.setString(8, b.candidate().nik());
+                });
+        members.insertAll(fresh);
     }
 
     /** Mails each worker of the batch enrolled now who gave an e-mail address (NIK masked). */
     @Transactional
     public int notifyEnrolled(long batchId, String businessKey) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select c.id, c.name, c.nik, c.email, c.regency_code, m.membership_number, m.coverage_start, m.coverage_end, m.pks_number
-                from candidate c join member m on m.nik = c.nik
-                where c.batch_id = ? and c.status = 'ENROLLED' and c.email is not null""", batchId);
+        List<EnrollmentCandidates.Contact> contacts = candidates.enrolledWithEmail(batchId);
+        Map<String, Member> byNik = new HashMap<>();
+        for (int from = 0; from < contacts.size(); from += BATCH) {
+            members.byNiks(contacts.subList(from, Math.min(contacts.size(), from + BATCH)).stream()
+                    .map(EnrollmentCandidates.Contact::nik).toList()).forEach(m -> byNik.put(m.nik(), m));
+        }
         int sent = 0;
-        for (Map<String, Object> r : rows) {
+        for (EnrollmentCandidates.Contact c : contacts) {
+            Member m = byNik.get(c.nik());
+            if (m == null) {
+                continue; // as the former join: no membership row, no mail
+            }
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("name", r.get("name"));
-            model.put("membershipNumber", r.get("membership_number"));
-            model.put("nikMasked", Formats.maskNik((String) r.get("nik")));
-            model.put("coverageStart", Formats.date(((Date) r.get("coverage_start")).toLocalDate()));
-            model.put("coverageEnd", r.get("coverage_end") == null ? "-" : Formats.date(((Date) r.get("coverage_end")).toLocalDate()));
-            model.put("pksNumber", r.get("pks_number"));
-            if (notifier.enqueue("peserta-terdaftar", (String) r.get("email"), model, (String) r.get("regency_code"),
-                    businessKey, "enrolled|" + r.get("id"))) {
+            model.put("name", c.name());
+            model.put("membershipNumber", m.membershipNumber());
+            model.put("nikMasked", Formats.maskNik(c.nik()));
+            model.put("coverageStart", Formats.date(m.coverageStart()));
+            model.put("coverageEnd", m.coverageEnd() == null ? "-" : Formats.date(m.coverageEnd()));
+            model.put("pksNumber", m.pksNumber());
+            if (notifier.enqueue("peserta-terdaftar", c.email(), model, c.regencyCode(), businessKey,
+                    "enrolled|" + c.candidateId())) {
                 sent++;
             }
         }
