@@ -5,6 +5,7 @@ import id.jamsos.rentan.support.IntegrationTest;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +67,7 @@ class PipelineBench extends IntegrationTest {
     int maxRows;
 
     private final Map<String, Double> phases = new LinkedHashMap<>();
+    private final AtomicInteger retries = new AtomicInteger();
 
     @Test
     void pipelineAgainstBaseline() {
@@ -120,6 +127,8 @@ class PipelineBench extends IntegrationTest {
         emit(String.format("BENCH name=pipeline workers=%d villages=%d seconds=%.1f baseline_seconds=%.1f ratio=%.2f workers_per_s=%.0f heap_mb=%d",
                 n, usedVillages, pipeline, baseline, pipeline / baseline, n / pipeline, heapMb));
         emit(String.format("BENCH name=batches count=%d max_rows=%d", batches.size(), maxRows));
+        emit(String.format("BENCH name=officials_at_once count=%d completion_retries=%d", Integer.getInteger("bench.officials", 4),
+                retries.get()));
         phases.forEach((name, s) -> emit(String.format("BENCH name=%s seconds=%.2f", name, s)));
         emit(String.format("BENCH name=floor_screening_rows workers=%d seconds=%.2f", n, floor[0]));
         emit(String.format("BENCH name=floor_enrollment_rows workers=%d seconds=%.2f", n, floor[1]));
@@ -234,18 +243,53 @@ class PipelineBench extends IntegrationTest {
         return "DONE".equals(b.get("status").asText());
     }
 
-    /** Completes, as the officials would, every open task of that kind until none is left and none comes. */
+    /**
+     * Completes, as the officials would, every open task of that kind until none is left and none comes: the
+     * officials work at once ({@code bench.officials} of them, 4 by default, each completing one task after the
+     * other). Two completions in the same kecamatan may race on the engine's counters of the village
+     * multi-instance: the loser gets an {@link OptimisticLockingException} (engine-rest answers 409, the official
+     * presses again), counted in {@link #retries} and completed again.
+     */
     private void completeAll(String taskKey) {
         await(Duration.ofMinutes(10), "tasks " + taskKey,
                 () -> tasks.createTaskQuery().processDefinitionKey("candidate-verification").taskDefinitionKey(taskKey).count() > 0);
-        while (true) {
-            List<Task> open = tasks.createTaskQuery().processDefinitionKey("candidate-verification").taskDefinitionKey(taskKey).list();
-            if (open.isEmpty()) {
-                return;
+        int officials = Integer.getInteger("bench.officials", 4);
+        ExecutorService pool = Executors.newFixedThreadPool(officials);
+        try {
+            while (true) {
+                List<Task> open = tasks.createTaskQuery().processDefinitionKey("candidate-verification").taskDefinitionKey(taskKey).list();
+                if (open.isEmpty()) {
+                    return;
+                }
+                List<Future<?>> done = new ArrayList<>();
+                for (Task t : open) {
+                    done.add(pool.submit(() -> {
+                        for (int attempt = 1; ; attempt++) {
+                            try {
+                                tasks.complete(t.getId(), Map.of("approved", true, "note", ""));
+                                return;
+                            } catch (OptimisticLockingException race) {
+                                retries.incrementAndGet();
+                                if (attempt == 10) {
+                                    throw race;
+                                }
+                            }
+                        }
+                    }));
+                }
+                for (Future<?> f : done) {
+                    try {
+                        f.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
             }
-            for (Task t : open) {
-                tasks.complete(t.getId(), Map.of("approved", true, "note", ""));
-            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
