@@ -1,5 +1,7 @@
 package id.jamsos.rentan;
 
+import id.jamsos.rentan.support.BpmnFiles;
+
 import id.jamsos.rentan.budget.BudgetProcessKeys;
 import id.jamsos.rentan.citizen.DeathReportProcessKeys;
 import id.jamsos.rentan.claim.ClaimProcessKeys;
@@ -16,10 +18,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,14 +97,7 @@ class BpmnConventionsTest {
 
     @BeforeAll
     static void readModels() throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
-                MODELS.put(f, factory.newDocumentBuilder().parse(f.toFile()));
-            }
-        }
+        MODELS.putAll(BpmnFiles.read());
         assertThat(MODELS).as("models in bpmn/").hasSizeGreaterThanOrEqualTo(6);
     }
 

@@ -1,5 +1,7 @@
 package id.jamsos.rentan;
 
+import id.jamsos.rentan.support.BpmnFiles;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -56,16 +58,10 @@ class ProcessDiagramsTest {
 
     @BeforeAll
     static void readModels() throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
-                Document doc = factory.newDocumentBuilder().parse(f.toFile());
-                NodeList processes = doc.getElementsByTagNameNS(BPMN, "process");
-                assertThat(processes.getLength()).as(f + ": one process").isEqualTo(1);
-                MODELS.put(((Element) processes.item(0)).getAttribute("id"), doc);
-            }
+        for (Map.Entry<Path, Document> model : BpmnFiles.read().entrySet()) {
+            NodeList processes = model.getValue().getElementsByTagNameNS(BPMN, "process");
+            assertThat(processes.getLength()).as(model.getKey() + ": one process").isEqualTo(1);
+            MODELS.put(((Element) processes.item(0)).getAttribute("id"), model.getValue());
         }
         assertThat(MODELS).as("models in bpmn/").hasSizeGreaterThanOrEqualTo(6);
     }

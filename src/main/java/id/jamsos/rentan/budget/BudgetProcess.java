@@ -4,7 +4,6 @@ import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.pks.NextYearEvaluation;
 import id.jamsos.rentan.pks.PksProcess;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +19,10 @@ public class BudgetProcess implements NextYearEvaluation {
     private final RuntimeService runtime;
     private final int taskDueDays;
 
-    public BudgetProcess(BudgetService service, @Lazy RuntimeService runtime,
-                         @Value("${jamsos.budget.task-due-days:14}") int taskDueDays) {
+    public BudgetProcess(BudgetService service, @Lazy RuntimeService runtime, BudgetSettings settings) {
         this.service = service;
         this.runtime = runtime;
-        this.taskDueDays = taskDueDays;
+        this.taskDueDays = settings.taskDueDays();
     }
 
     @Transactional

@@ -4,12 +4,12 @@ import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.NotFoundException;
+import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,18 +34,15 @@ public class BudgetService {
 
     public BudgetService(BudgetEvaluationRepository evaluations, AgreementRepository agreements,
                          RegionRepository regions, ClaimStatistics claims,
-                         @Value("${jamsos.program.premium-per-month}") long premiumPerMonth,
-                         @Value("${jamsos.budget.months:12}") int months,
-                         @Value("${jamsos.budget.target-coverage-percent:50}") int targetCoveragePercent,
-                         @Value("${jamsos.budget.candidate-coverage-percents:40,50,60,75,100}") String candidatePercents) {
+                         ProgramSettings program, BudgetSettings settings) {
         this.evaluations = evaluations;
         this.agreements = agreements;
         this.regions = regions;
         this.claims = claims;
-        this.premiumPerMonth = premiumPerMonth;
-        this.months = months;
-        this.targetCoveragePercent = targetCoveragePercent;
-        this.candidatePercents = Arrays.stream(candidatePercents.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        this.premiumPerMonth = program.premiumPerMonth();
+        this.months = settings.months();
+        this.targetCoveragePercent = settings.targetCoveragePercent();
+        this.candidatePercents = List.copyOf(settings.candidateCoveragePercents());
     }
 
     public BudgetEvaluation get(String key) {

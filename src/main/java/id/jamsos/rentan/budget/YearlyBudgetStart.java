@@ -3,15 +3,15 @@ package id.jamsos.rentan.budget;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
+import id.jamsos.rentan.region.RegionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The yearly timer (jamsos.budget.yearly-cron, WIB): opens next year's evaluation for every regency that has
@@ -23,19 +23,19 @@ public class YearlyBudgetStart {
 
     private final BudgetProcess process;
     private final AgreementRepository agreements;
-    private final String regencies;
+    private final List<String> regencies;
     private final boolean enabled;
 
-    public YearlyBudgetStart(BudgetProcess process, AgreementRepository agreements,
-                             @Value("${jamsos.region.regencies}") String regencies,
-                             @Value("${jamsos.budget.yearly-enabled:true}") boolean enabled) {
+    public YearlyBudgetStart(BudgetProcess process, AgreementRepository agreements, RegionSettings regions,
+                             BudgetSettings settings) {
         this.process = process;
         this.agreements = agreements;
-        this.regencies = regencies;
-        this.enabled = enabled;
+        this.regencies = regions.regencies();
+        this.enabled = settings.yearlyEnabled();
     }
 
-    @Scheduled(cron = "${jamsos.budget.yearly-cron:0 0 8 1 6 *}", zone = "Asia/Jakarta")
+    /** Cron from {@code jamsos.budget.yearly-cron} (validated by {@link BudgetSettings}; no default here). */
+    @Scheduled(cron = "${jamsos.budget.yearly-cron}", zone = "Asia/Jakarta")
     public void run() {
         if (enabled) {
             openNextYear(LocalDate.now(Formats.WIB));
@@ -45,7 +45,7 @@ public class YearlyBudgetStart {
     /** @return how many evaluations were opened */
     public int openNextYear(LocalDate today) {
         int opened = 0;
-        for (String regency : Arrays.stream(regencies.split(",")).map(String::trim).toList()) {
+        for (String regency : regencies) {
             int fallback = agreements.byRegency(regency).stream().max(Comparator.comparing(Agreement::endDate))
                     .map(Agreement::quota).orElse(1);
             try {

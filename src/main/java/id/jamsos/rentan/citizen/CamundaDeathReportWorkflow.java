@@ -3,7 +3,6 @@ package id.jamsos.rentan.citizen;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.WorkingDays;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +21,10 @@ public class CamundaDeathReportWorkflow implements DeathReportWorkflow {
     private final int openClaimWorkingDays;
 
     public CamundaDeathReportWorkflow(@Lazy RuntimeService runtime, WorkingDays workingDays,
-                                      @Value("${jamsos.citizen.open-claim-working-days:3}") int openClaimWorkingDays) {
+                                      CitizenSettings settings) {
         this.runtime = runtime;
         this.workingDays = workingDays;
-        this.openClaimWorkingDays = openClaimWorkingDays;
+        this.openClaimWorkingDays = settings.openClaimWorkingDays();
     }
 
     @Override

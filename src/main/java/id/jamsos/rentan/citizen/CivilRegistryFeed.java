@@ -6,7 +6,7 @@ import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.identity.Official;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +29,20 @@ public class CivilRegistryFeed {
     private final DeathReportService reports;
     private final int lookbackDays;
 
-    public CivilRegistryFeed(CivilRegistry registry, DeathReportService reports,
-                             @Value("${jamsos.citizen.civil-registry.lookback-days:7}") int lookbackDays) {
+    /** The feed asking {@code jamsos.citizen.civil-registry.lookback-days} back. */
+    @Autowired
+    public CivilRegistryFeed(CivilRegistry registry, DeathReportService reports, CitizenSettings settings) {
+        this(registry, reports, settings.civilRegistry().lookbackDays());
+    }
+
+    /** A feed asking {@code lookbackDays} days back (tests). */
+    public CivilRegistryFeed(CivilRegistry registry, DeathReportService reports, int lookbackDays) {
         this.registry = registry;
         this.reports = reports;
         this.lookbackDays = lookbackDays;
     }
 
-    @Scheduled(cron = "${jamsos.citizen.civil-registry.cron:0 0 2 * * *}", zone = "Asia/Jakarta")
+    @Scheduled(cron = "${jamsos.citizen.civil-registry.cron}", zone = "Asia/Jakarta")
     public void scheduled() {
         try {
             poll(LocalDate.now(Formats.WIB).minusDays(lookbackDays));

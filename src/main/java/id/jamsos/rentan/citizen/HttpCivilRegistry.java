@@ -2,7 +2,7 @@ package id.jamsos.rentan.citizen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +30,15 @@ public class HttpCivilRegistry implements CivilRegistry {
     private final String apiKey;
     private final ObjectMapper json;
 
-    public HttpCivilRegistry(@Value("${jamsos.citizen.civil-registry.base-url}") String baseUrl,
-                             @Value("${jamsos.citizen.civil-registry.api-key:}") String apiKey,
-                             @Value("${jamsos.citizen.civil-registry.timeout-seconds:20}") int timeoutSeconds,
-                             ObjectMapper json) {
+    /** The client of {@code jamsos.citizen.civil-registry.*}. */
+    @Autowired
+    public HttpCivilRegistry(CitizenSettings settings, ObjectMapper json) {
+        this(settings.civilRegistry().baseUrl(), settings.civilRegistry().apiKey(),
+                settings.civilRegistry().timeoutSeconds(), json);
+    }
+
+    /** A client of {@code baseUrl} sending {@code apiKey} (none when blank), timeout in seconds (tests). */
+    public HttpCivilRegistry(String baseUrl, String apiKey, int timeoutSeconds, ObjectMapper json) {
         this.timeout = Duration.ofSeconds(timeoutSeconds);
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.baseUrl = baseUrl.replaceAll("/$", "");

@@ -36,9 +36,9 @@ public class CamundaClaimWorkflow implements ClaimWorkflow {
         vars.put(VAR_CLAIM_NUMBER, claim.claimNumber());
         vars.put(VAR_REGENCY, claim.regencyCode());
         vars.put(VAR_CLAIM_TYPE, claim.type().name());
-        vars.put(VAR_REMINDER_CYCLE, settings.documentsReminderCycle);
-        vars.put(VAR_DOCUMENTS_TIMEOUT, settings.documentsTimeout);
-        LocalDate due = workingDays.plusWorkingDays(LocalDate.now(Formats.WIB), settings.documentCheckWorkingDays);
+        vars.put(VAR_REMINDER_CYCLE, settings.documentsReminderCycle());
+        vars.put(VAR_DOCUMENTS_TIMEOUT, settings.documentsTimeout());
+        LocalDate due = workingDays.plusWorkingDays(LocalDate.now(Formats.WIB), settings.documentCheckWorkingDays());
         vars.put(VAR_DOCUMENTS_CHECK_DUE, Date.from(due.atTime(16, 0).atZone(Formats.WIB).toInstant()));
         return vars;
     }

@@ -25,9 +25,11 @@ import java.util.Map;
 @RequestMapping("/api/claims")
 public class ClaimController {
     private final ClaimService claims;
+    private final ClaimDocuments documents;
 
-    public ClaimController(ClaimService claims) {
+    public ClaimController(ClaimService claims, ClaimDocuments documents) {
         this.claims = claims;
+        this.documents = documents;
     }
 
     public record Created(String claimNumber) {
@@ -111,7 +113,7 @@ public class ClaimController {
     /** The heir brought the missing documents: the claim goes back to the officer's document check. */
     @PostMapping("/{claimNumber}/documents")
     public ResponseEntity<Map<String, String>> documentsSubmitted(@PathVariable String claimNumber) {
-        claims.documentsSubmitted(claimNumber, CurrentOfficial.get());
+        documents.documentsSubmitted(claimNumber, CurrentOfficial.get());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("claimNumber", claimNumber,
                 "message", "Dokumen susulan dicatat; klaim kembali ke pemeriksaan dokumen"));
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import static id.jamsos.rentan.claim.ClaimProcessKeys.*;
 
-/** Thin delegates of claim-payout: read ids from the process, call {@link ClaimService}, write small decisions back. */
+/** Thin delegates of claim-payout: read ids from the process, call {@link ClaimService}, {@link ClaimDocuments} or {@link ClaimPayments}, write small decisions back. */
 @Configuration
 public class ClaimDelegates {
 
@@ -37,18 +37,18 @@ public class ClaimDelegates {
     }
 
     @Bean
-    JavaDelegate requestDocumentsDelegate(ClaimService claims) {
-        return ex -> claims.requestDocuments(claimNumber(ex), step(ex));
+    JavaDelegate requestDocumentsDelegate(ClaimDocuments documents) {
+        return ex -> documents.requestDocuments(claimNumber(ex), step(ex));
     }
 
     @Bean
-    JavaDelegate remindDocumentsDelegate(ClaimService claims) {
-        return ex -> claims.remindDocuments(claimNumber(ex), step(ex));
+    JavaDelegate remindDocumentsDelegate(ClaimDocuments documents) {
+        return ex -> documents.remindDocuments(claimNumber(ex), step(ex));
     }
 
     @Bean
-    JavaDelegate closeIncompleteDelegate(ClaimService claims) {
-        return ex -> claims.closeIncomplete(claimNumber(ex), step(ex));
+    JavaDelegate closeIncompleteDelegate(ClaimDocuments documents) {
+        return ex -> documents.closeIncomplete(claimNumber(ex), step(ex));
     }
 
     @Bean
@@ -76,22 +76,22 @@ public class ClaimDelegates {
     }
 
     @Bean
-    JavaDelegate preparePaymentsDelegate(ClaimService claims) {
-        return ex -> ex.setVariable(VAR_PAYMENT_IDS, claims.preparePayments(claimNumber(ex)));
+    JavaDelegate preparePaymentsDelegate(ClaimPayments payments) {
+        return ex -> ex.setVariable(VAR_PAYMENT_IDS, payments.preparePayments(claimNumber(ex)));
     }
 
     @Bean
-    JavaDelegate transferPaymentDelegate(ClaimService claims) {
-        return ex -> claims.transfer(Long.parseLong(ex.getVariable(VAR_PAYMENT_ID).toString()));
+    JavaDelegate transferPaymentDelegate(ClaimPayments payments) {
+        return ex -> payments.transfer(Long.parseLong(ex.getVariable(VAR_PAYMENT_ID).toString()));
     }
 
     @Bean
-    JavaDelegate markPaidDelegate(ClaimService claims) {
-        return ex -> claims.markPaid(claimNumber(ex), step(ex));
+    JavaDelegate markPaidDelegate(ClaimPayments payments) {
+        return ex -> payments.markPaid(claimNumber(ex), step(ex));
     }
 
     @Bean
-    JavaDelegate payBeasiswaDelegate(ClaimService claims, ClaimSettings settings) {
+    JavaDelegate payBeasiswaDelegate(ClaimPayments payments, ClaimSettings settings) {
         return ex -> {
             Map<Integer, String> levels = new HashMap<>();
             for (int pos : List.of(1, 2)) {
@@ -102,13 +102,13 @@ public class ClaimDelegates {
             }
             boolean approved = Boolean.TRUE.equals(ex.getVariable(VAR_SCHOOL_CONFIRMED));
             LocalDate today = LocalDate.now(Formats.WIB);
-            ClaimService.BeasiswaYear y = claims.payBeasiswa(claimNumber(ex), levels, approved, today, step(ex));
+            ClaimPayments.BeasiswaYear y = payments.payBeasiswa(claimNumber(ex), levels, approved, today, step(ex));
             // Next year's check must get fresh answers, never last year's levels.
             ex.removeVariable(childLevelVar(1));
             ex.removeVariable(childLevelVar(2));
             ex.setVariable(VAR_BEASISWA_CONTINUES, y.continues());
             ex.setVariable(VAR_NEXT_BEASISWA_CHECK, Date.from(y.nextCheck().atStartOfDay(Formats.WIB).toInstant()));
-            ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(y.nextCheck().plusDays(settings.schoolCheckDueDays)));
+            ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(y.nextCheck().plusDays(settings.beasiswa().checkDueDays())));
         };
     }
 }

@@ -1,10 +1,13 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.enrollment.Member;
 import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.identity.Role;
 import id.jamsos.rentan.notification.Notifier;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,20 @@ public class ClaimMailer {
     public ClaimMailer(Notifier notifier, GroupMailer groups) {
         this.notifier = notifier;
         this.groups = groups;
+    }
+
+    /**
+     * The fields every claim mail shows (claim number, member name and number, claim type in words, event date
+     * dd-MM-yyyy); a fresh mutable map the caller adds the step's fields to.
+     */
+    static Map<String, Object> model(Claim c, Member m) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("claimNumber", c.claimNumber());
+        model.put("memberName", m.name());
+        model.put("membershipNumber", m.membershipNumber());
+        model.put("claimType", c.type() == ClaimType.JKM ? "JKM (Jaminan Kematian)" : "JKK (kematian karena kecelakaan kerja)");
+        model.put("eventDate", Formats.date(c.eventDate()));
+        return model;
     }
 
     public void toHeirs(Claim claim, List<Heir> heirs, String template, Map<String, ?> model, String step) {

@@ -319,24 +319,6 @@ public class ClaimRepository {
         return out;
     }
 
-    /**
-     * Death ends the membership: status ENDED, coverage until the day of death (premium is not due for the
-     * months after it). The member table belongs to enrollment; this is the one update claims make to it.
-     */
-    public void endMembership(String membershipNumber, LocalDate coverageEnd) {
-        jdbc.update("""
-                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
-                select membership_number, 'ENDED', 'DIED', ?, ? from member
-                where membership_number = ? and status <> 'ENDED'""",
-                Date.valueOf(coverageEnd.plusDays(1)), now(), membershipNumber);
-        jdbc.update("""
-                update member set status = 'ENDED',
-                  coverage_end = case when coverage_end is null or coverage_end > ? then ? else coverage_end end,
-                  updated_at = ?
-                where membership_number = ?
-                """, Date.valueOf(coverageEnd), Date.valueOf(coverageEnd), now(), membershipNumber);
-    }
-
     // Beasiswa
 
     public void insertBeasiswaChild(String claimNumber, Heir heir, int position) {

@@ -1,50 +1,58 @@
 package id.jamsos.rentan.claim;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.MonthDay;
 
-/** The settings of config/claim.yml (jamsos.claim.*). */
-@Component
-public class ClaimSettings {
-    final long approvalThreshold;
-    final int payoutSlaWorkingDays;
-    final int documentCheckWorkingDays;
-    final String documentsReminderCycle;
-    final String documentsTimeout;
-    final int jkkExpiryYears;
-    final int beasiswaMaxChildren;
-    final int beasiswaMaxAge;
-    final long beasiswaTotalCap;
-    final MonthDay schoolYearStart;
-    /** Rupiah a month: the income the member's JKK premium is paid on (the JKK death benefit's base). */
-    final long registeredMonthlyIncome;
-    final int schoolCheckDueDays;
+/**
+ * The settings of config/claim.yml ({@code jamsos.claim.*}), the one place of their values. A missing or invalid
+ * value, or an unknown key under the prefix, fails the start. The JKK base income is
+ * {@code jamsos.program.registered-monthly-income} ({@link id.jamsos.rentan.common.ProgramSettings}).
+ *
+ * @param approvalThreshold        rupiah: above this total the branch head (kacab) approves the payout
+ * @param payoutSlaWorkingDays     working days from a complete file to the payout's due date
+ * @param documentCheckWorkingDays working days the BPJS officer has to check the documents
+ * @param documentsReminderCycle   ISO 8601 cycle of reminders to the heir for missing documents, e.g. R4/P7D
+ * @param documentsTimeout         ISO 8601 duration after which a claim with missing documents closes, e.g. P30D
+ * @param jkkExpiryYears           years after the accident a JKK claim right expires
+ * @param beasiswa                 the children's scholarship (beasiswa)
+ * @param bank                     the bank the payouts are transferred through
+ */
+@Validated
+@ConfigurationProperties(prefix = "jamsos.claim", ignoreUnknownFields = false)
+public record ClaimSettings(@NotNull @Positive Long approvalThreshold,
+                            @NotNull @Positive Integer payoutSlaWorkingDays,
+                            @NotNull @Positive Integer documentCheckWorkingDays,
+                            @NotBlank @Pattern(regexp = "R\\d+/P.+") String documentsReminderCycle,
+                            @NotBlank @Pattern(regexp = "P.+") String documentsTimeout,
+                            @NotNull @Positive Integer jkkExpiryYears,
+                            @NotNull @Valid Beasiswa beasiswa,
+                            @NotNull @Valid Bank bank) {
+    /**
+     * @param maxChildren     children of one member paid a scholarship
+     * @param maxAge          oldest age (years) of a child still paid
+     * @param totalCap        rupiah: most paid per member over all children and years
+     * @param schoolYearStart day the school year starts, {@code --MM-dd} (e.g. "--07-15")
+     * @param checkDueDays    days after the school year's start the enrollment check is due
+     */
+    public record Beasiswa(@NotNull @Positive Integer maxChildren, @NotNull @Positive Integer maxAge,
+                           @NotNull @Positive Long totalCap, @NotNull MonthDay schoolYearStart,
+                           @NotNull @Positive Integer checkDueDays) {
+    }
 
-    public ClaimSettings(@Value("${jamsos.claim.approval-threshold:50000000}") long approvalThreshold,
-                         @Value("${jamsos.claim.payout-sla-working-days:3}") int payoutSlaWorkingDays,
-                         @Value("${jamsos.claim.document-check-working-days:2}") int documentCheckWorkingDays,
-                         @Value("${jamsos.claim.documents-reminder-cycle:R4/P7D}") String documentsReminderCycle,
-                         @Value("${jamsos.claim.documents-timeout:P30D}") String documentsTimeout,
-                         @Value("${jamsos.claim.jkk-expiry-years:5}") int jkkExpiryYears,
-                         @Value("${jamsos.claim.beasiswa.max-children:2}") int beasiswaMaxChildren,
-                         @Value("${jamsos.claim.beasiswa.max-age:23}") int beasiswaMaxAge,
-                         @Value("${jamsos.claim.beasiswa.total-cap:174000000}") long beasiswaTotalCap,
-                         @Value("${jamsos.claim.beasiswa.school-year-start:--07-15}") String schoolYearStart,
-                         @Value("${jamsos.claim.beasiswa.check-due-days:14}") int schoolCheckDueDays,
-                         @Value("${jamsos.program.registered-monthly-income}") long registeredMonthlyIncome) {
-        this.registeredMonthlyIncome = registeredMonthlyIncome;
-        this.approvalThreshold = approvalThreshold;
-        this.payoutSlaWorkingDays = payoutSlaWorkingDays;
-        this.documentCheckWorkingDays = documentCheckWorkingDays;
-        this.documentsReminderCycle = documentsReminderCycle;
-        this.documentsTimeout = documentsTimeout;
-        this.jkkExpiryYears = jkkExpiryYears;
-        this.beasiswaMaxChildren = beasiswaMaxChildren;
-        this.beasiswaMaxAge = beasiswaMaxAge;
-        this.beasiswaTotalCap = beasiswaTotalCap;
-        this.schoolYearStart = MonthDay.parse(schoolYearStart);
-        this.schoolCheckDueDays = schoolCheckDueDays;
+    /**
+     * @param mode           {@code simulated} (in-app; demo and tests) or {@code http} (HttpBankTransfers at url)
+     * @param url            address of the bank's web service (mode http)
+     * @param apiKey         sent with every transfer; empty for none
+     * @param timeoutSeconds connect and answer timeout, in seconds
+     */
+    public record Bank(@NotBlank @Pattern(regexp = "simulated|http") String mode, @NotBlank String url,
+                       @NotNull String apiKey, @NotNull @Positive Integer timeoutSeconds) {
     }
 }

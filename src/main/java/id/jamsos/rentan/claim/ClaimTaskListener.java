@@ -17,16 +17,18 @@ import static id.jamsos.rentan.claim.ClaimProcessKeys.*;
 
 /**
  * Completion of the claim tasks: validates what the form sent (refusing with an Indonesian message naming the
- * field) and records it through {@link ClaimService}.
+ * field) and records it through {@link ClaimService} or {@link ClaimDocuments}.
  */
 @Component("claimTaskListener")
 public class ClaimTaskListener implements TaskListener {
     static final Set<String> LEVELS = Set.of("TK", "SD", "SMP", "SMA", "PT", "TIDAK");
 
     private final ClaimService claims;
+    private final ClaimDocuments documents;
 
-    public ClaimTaskListener(ClaimService claims) {
+    public ClaimTaskListener(ClaimService claims, ClaimDocuments documents) {
         this.claims = claims;
+        this.documents = documents;
     }
 
     @Override
@@ -79,7 +81,7 @@ public class ClaimTaskListener implements TaskListener {
             throw new TaskInputException(VAR_APPROVED, "berkas belum lengkap, belum dicentang: "
                     + String.join(", ", missing.stream().map(c -> DocumentType.valueOf(c).label()).toList()));
         }
-        claims.recordDocumentCheck(claimNumber, present, approved, note, currentUser(task));
+        documents.recordDocumentCheck(claimNumber, present, approved, note, currentUser(task));
         task.setVariable(VAR_DOCUMENTS_COMPLETE, approved);
     }
 

@@ -2,7 +2,7 @@ package id.jamsos.rentan.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +29,14 @@ public class HttpBankTransfers implements BankTransfers {
     private final String apiKey;
     private final Duration timeout;
 
-    public HttpBankTransfers(@Value("${jamsos.claim.bank.url}") String url,
-                             @Value("${jamsos.claim.bank.api-key:}") String apiKey,
-                             @Value("${jamsos.claim.bank.timeout-seconds:20}") int timeoutSeconds) {
+    /** The client of {@code jamsos.claim.bank.*}. */
+    @Autowired
+    public HttpBankTransfers(ClaimSettings settings) {
+        this(settings.bank().url(), settings.bank().apiKey(), settings.bank().timeoutSeconds());
+    }
+
+    /** A client of {@code url} sending {@code apiKey} (none when blank), timeout in seconds (tests). */
+    public HttpBankTransfers(String url, String apiKey, int timeoutSeconds) {
         this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.apiKey = apiKey;
         this.timeout = Duration.ofSeconds(timeoutSeconds);

@@ -1,9 +1,6 @@
 package id.jamsos.rentan.common;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.time.DayOfWeek;
@@ -20,13 +17,13 @@ import java.util.TreeSet;
 public class WorkingDays {
     private final Set<LocalDate> holidays;
 
-    /** A YAML list is not one property (holidays[0], holidays[1], ...): @Value saw none, so bind it. */
+    /** The calendar of {@code jamsos.calendar.holidays}. */
     @Autowired
-    public WorkingDays(Environment env) {
-        this(Binder.get(env).bind("jamsos.calendar.holidays", Bindable.listOf(String.class)).orElse(List.of())
-                .stream().map(String::trim).map(LocalDate::parse).toList());
+    public WorkingDays(CalendarSettings settings) {
+        this(settings.holidays());
     }
 
+    /** A calendar with these holidays (tests). */
     public WorkingDays(List<LocalDate> holidays) {
         this.holidays = new TreeSet<>(holidays);
     }

@@ -1,6 +1,6 @@
 package id.jamsos.rentan.config;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +13,14 @@ public class RetryPolicy {
     private final String externalCall;
     private final String payment;
 
-    public RetryPolicy(@Value("${jamsos.retry.external-call:R5/PT1M}") String externalCall,
-                       @Value("${jamsos.retry.payment:R3/PT1M}") String payment) {
+    /** The cycles of {@code jamsos.retry.*}. */
+    @Autowired
+    public RetryPolicy(RetrySettings settings) {
+        this(settings.externalCall(), settings.payment());
+    }
+
+    /** These cycles, ISO 8601 repeat/interval such as {@code R5/PT1M} (process tests). */
+    public RetryPolicy(String externalCall, String payment) {
         this.externalCall = externalCall;
         this.payment = payment;
     }

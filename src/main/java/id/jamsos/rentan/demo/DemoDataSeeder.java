@@ -1,5 +1,6 @@
 package id.jamsos.rentan.demo;
 
+import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.enrollment.Member;
 import id.jamsos.rentan.enrollment.MemberRepository;
 import id.jamsos.rentan.enrollment.MemberStatus;
@@ -98,8 +99,7 @@ public class DemoDataSeeder implements ApplicationRunner {
     public DemoDataSeeder(RegionRepository regions, IdentitySetup identitySetup, IdentityService identity,
                           AgreementRepository agreements, MemberRepository members,
                           id.jamsos.rentan.budget.BudgetEvaluationRepository evaluations,
-                          @Value("${jamsos.demo.password:demo}") String password,
-                          @Value("${jamsos.program.premium-per-month}") long premium) {
+                          @Value("${jamsos.demo.password}") String password, ProgramSettings program) {
         this.regions = regions;
         this.identitySetup = identitySetup;
         this.identity = identity;
@@ -107,7 +107,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         this.members = members;
         this.evaluations = evaluations;
         this.password = password;
-        this.premium = premium;
+        this.premium = program.premiumPerMonth();
     }
 
     @Override

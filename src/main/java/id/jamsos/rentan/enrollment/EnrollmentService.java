@@ -8,7 +8,6 @@ import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Registers approved candidates with BPJS, set-based, in chunks (one async job per chunk). Idempotent per NIK and
@@ -58,14 +56,13 @@ public class EnrollmentService {
 
     /**
      * @param candidates the approved candidates (verification's table, through the interface enrollment owns)
-     * @param chunkSize  workers per registration job ({@code jamsos.enrollment.chunk-size}, 500)
+     * @param settings   {@code chunkSize}: workers per registration job ({@code jamsos.enrollment.chunk-size}, 500)
      * @param clock      "today" (WIB) for the booking on the PKS in force and the coverage start; the
      *                   {@code ClockConfig} system clock, pinned by integration tests
      */
     public EnrollmentService(JdbcTemplate jdbc, AgreementRepository agreements, MemberRepository members,
                              EnrollmentCandidates candidates, BpjsRegistry bpjs, Notifier notifier,
-                             PlatformTransactionManager txManager,
-                             @Value("${jamsos.enrollment.chunk-size:500}") int chunkSize, GroupMailer groupMailer,
+                             PlatformTransactionManager txManager, EnrollmentSettings settings, GroupMailer groupMailer,
                              Clock clock) {
         this.clock = clock;
         this.groupMailer = groupMailer;
@@ -77,7 +74,7 @@ public class EnrollmentService {
         this.notifier = notifier;
         this.ownTx = new TransactionTemplate(txManager);
         this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.chunkSize = chunkSize;
+        this.chunkSize = settings.chunkSize();
     }
 
     /** Numbers the batch's approved candidates into chunks; returns the chunk numbers (0..n-1). */
@@ -98,6 +95,18 @@ public class EnrollmentService {
         }
     }
 
+    /** Where a candidate would be booked: the PKS the list was finalised on, the PKS covering its start (issue 13). */
+    private record Planned(EnrollmentCandidates.Approved candidate, Agreement listed, Agreement target,
+                           LocalDate coverageStart) {
+        String key() {
+            return candidate.nik() + "|" + target.pksNumber();
+        }
+    }
+
+    /** What the reservation decided: booked within quota, refused for a full quota, moved to the next PKS. */
+    private record Reservation(List<Booked> booked, Map<Long, String> quotaFull, Map<String, List<Long>> moved) {
+    }
+
     /** The first candidate of the chunk found waiting for the next PKS, per PKS (one mail per batch and PKS). */
     private record Waiting(String regencyCode, Agreement pks, LocalDate coverageStart) {
     }
@@ -113,26 +122,14 @@ public class EnrollmentService {
         long start = System.currentTimeMillis();
         List<EnrollmentCandidates.Approved> list = candidates.chunk(batchId, chunkNo);
         LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
-        Map<String, Agreement> locked = new HashMap<>();
-        Map<String, Integer> enrolledByPks = new HashMap<>();
+        Map<String, Agreement> pksCache = new HashMap<>();
         Map<String, List<Agreement>> byRegency = new HashMap<>();
-        // Lock the PKS row: concurrent chunks of other batches wait, so the count below stays true.
-        Function<String, Agreement> lock = n -> locked.computeIfAbsent(n, k -> {
-            Agreement a = agreements.lockForEnrollment(k).orElseThrow(() -> new IllegalStateException("PKS " + k + " tidak ditemukan"));
-            enrolledByPks.put(k, agreements.enrolledCount(k));
-            return a;
-        });
-        Map<Long, String> quotaFull = new LinkedHashMap<>();
         Map<Long, String> waiting = new LinkedHashMap<>();
         Map<String, Waiting> waitingMail = new LinkedHashMap<>();
-        Map<String, List<Long>> rebooked = new LinkedHashMap<>();
-        List<Booked> booked = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
         for (EnrollmentCandidates.Approved c : list) {
-            Agreement pks = lock.apply(c.pksNumber());
-            if (enrolledByPks.get(pks.pksNumber()) >= pks.quota()) {
-                quotaFull.put(c.id(), "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya");
-                continue;
-            }
+            Agreement pks = pksCache.computeIfAbsent(c.pksNumber(), n -> agreements.find(n)
+                    .orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan")));
             // Issue 13: finalised in December, protection would start after this PKS ends: book on the next
             // PKS when it is signed (covering that day), else wait for it; never cover after the agreement ends.
             CoverageStart.Booking booking = CoverageStart.book(pks,
@@ -142,27 +139,19 @@ public class EnrollmentService {
                 waitingMail.putIfAbsent(pks.pksNumber(), new Waiting(c.regencyCode(), pks, booking.coverageStart()));
                 continue;
             }
-            if (!booking.pks().get().pksNumber().equals(pks.pksNumber())) {
-                pks = lock.apply(booking.pks().get().pksNumber());
-                rebooked.computeIfAbsent(pks.pksNumber(), n -> new ArrayList<>()).add(c.id());
-                if (enrolledByPks.get(pks.pksNumber()) >= pks.quota()) {
-                    quotaFull.put(c.id(), "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya");
-                    continue;
-                }
-            }
-            booked.add(new Booked(c, pks, booking.coverageStart()));
-            enrolledByPks.merge(pks.pksNumber(), 1, Integer::sum);
+            planned.add(new Planned(c, pks, booking.pks().get(), booking.coverageStart()));
         }
-        rebooked.forEach((pksNumber, ids) -> candidates.rebook(ids, pksNumber));
-        if (!quotaFull.isEmpty()) {
-            candidates.keepWaiting(quotaFull);
+        Reservation r = planned.isEmpty() ? new Reservation(List.of(), Map.of(), Map.of()) : reserve(planned);
+        List<Booked> booked = r.booked();
+        r.moved().forEach((pksNumber, ids) -> candidates.rebook(ids, pksNumber));
+        if (!r.quotaFull().isEmpty()) {
+            candidates.keepWaiting(r.quotaFull());
         }
         if (!waiting.isEmpty()) {
             candidates.waitForNextPks(waiting);
             tellDinsosOfWaiting(batchId, waitingMail);
         }
         if (!booked.isEmpty()) {
-            reserve(booked);
             Map<String, String> numbers = bpjs.registerAll(booked.stream().map(b -> new BpjsRegistry.Registration(
                     b.candidate().nik(), b.candidate().name(), b.candidate().birthDate(), b.candidate().sex(),
                     b.candidate().regencyCode(), b.pks().pksNumber(), b.pks().segment(), b.coverageStart(),
@@ -192,6 +181,91 @@ public class EnrollmentService {
     }
 
     /**
+     * The quota decision and the chunk's registration rows, in a short transaction of its own committed before BPJS
+     * is called. The PKS rows are locked (in PKS number order) only for this transaction, so the chunks of one
+     * regency book one after the other but register with BPJS and write their members at once. A PKS's places in
+     * use are its ACTIVE members plus its PENDING registrations (booked by a chunk that has not committed yet, or
+     * failed and will be retried). A candidate already holding a registration on the PKS (a retried chunk) keeps its
+     * place and gets the attempt counted; any other one needs a free place on the PKS its list was finalised on and
+     * on the PKS it is booked on, as before. One query per PKS and per chunk, two JDBC batches.
+     */
+    private Reservation reserve(List<Planned> planned) {
+        return ownTx.execute(s -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            java.util.TreeSet<String> numbers = new java.util.TreeSet<>();
+            planned.forEach(p -> {
+                numbers.add(p.listed().pksNumber());
+                numbers.add(p.target().pksNumber());
+            });
+            Map<String, Agreement> locked = new HashMap<>();
+            Map<String, Integer> used = new HashMap<>();
+            for (String n : numbers) {
+                locked.put(n, agreements.lockForEnrollment(n).orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan")));
+                Integer pending = jdbc.queryForObject("select count(*) from bpjs_registration where pks_number = ? "
+                        + "and state = 'PENDING'", Integer.class, n);
+                used.put(n, agreements.enrolledCount(n) + (pending == null ? 0 : pending));
+            }
+            Map<String, String> existing = new HashMap<>(); // NIK|PKS → state of its registration row
+            List<String> niks = planned.stream().map(p -> p.candidate().nik()).distinct().toList();
+            for (int from = 0; from < niks.size(); from += BATCH) {
+                List<String> part = niks.subList(from, Math.min(niks.size(), from + BATCH));
+                jdbc.query("select nik, pks_number, state from bpjs_registration where nik in ("
+                        + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+                        rs -> {
+                            existing.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
+                        }, part.toArray());
+            }
+            List<Booked> booked = new ArrayList<>();
+            List<Booked> retried = new ArrayList<>();
+            List<Booked> fresh = new ArrayList<>();
+            Map<Long, String> quotaFull = new LinkedHashMap<>();
+            Map<String, List<Long>> moved = new LinkedHashMap<>();
+            for (Planned p : planned) {
+                Agreement listed = locked.get(p.listed().pksNumber());
+                Agreement target = locked.get(p.target().pksNumber());
+                // PENDING: this chunk booked it before and failed (a retry). DONE: an earlier enrollment on the same
+                // PKS that has ended since; it needs a place again.
+                boolean holdsPlace = "PENDING".equals(existing.get(p.key()));
+                if (!holdsPlace && used.get(listed.pksNumber()) >= listed.quota()) {
+                    quotaFull.put(p.candidate().id(), "Kuota " + listed.pksNumber() + " penuh: menunggu PKS berikutnya");
+                    continue;
+                }
+                if (!target.pksNumber().equals(listed.pksNumber())) {
+                    moved.computeIfAbsent(target.pksNumber(), n -> new ArrayList<>()).add(p.candidate().id());
+                }
+                if (!holdsPlace && used.get(target.pksNumber()) >= target.quota()) {
+                    quotaFull.put(p.candidate().id(), "Kuota " + target.pksNumber() + " penuh: menunggu PKS berikutnya");
+                    continue;
+                }
+                Booked b = new Booked(p.candidate(), target, p.coverageStart());
+                booked.add(b);
+                if (!holdsPlace) {
+                    used.merge(target.pksNumber(), 1, Integer::sum);
+                }
+                (existing.containsKey(p.key()) ? retried : fresh).add(b);
+            }
+            jdbc.batchUpdate("update bpjs_registration set state = 'PENDING', attempts = attempts + 1, updated_at = ? "
+                    + "where nik = ? and pks_number = ?",
+                    retried, BATCH, (ps, b) -> {
+                        ps.setTimestamp(1, now);
+                        ps.setString(2, b.candidate().nik());
+                        ps.setString(3, b.pks().pksNumber());
+                    });
+            jdbc.batchUpdate("insert into bpjs_registration (nik, pks_number, candidate_id, state, attempts, created_at, updated_at) "
+                    + "values (?,?,?,?,?,?,?)", fresh, BATCH, (ps, b) -> {
+                        ps.setString(1, b.candidate().nik());
+                        ps.setString(2, b.pks().pksNumber());
+                        ps.setLong(3, b.candidate().id());
+                        ps.setString(4, "PENDING");
+                        ps.setInt(5, 1);
+                        ps.setTimestamp(6, now);
+                        ps.setTimestamp(7, now);
+                    });
+            return new Reservation(booked, quotaFull, moved);
+        });
+    }
+
+    /**
      * The candidates waiting for the next PKS stay APPROVED with {@code waiting_for = NEXT_PKS} and the reason;
      * Dinsos is told once per batch and PKS (mail {@code peserta-menunggu-pks}). {@link #bookWaitingOn} enrolls
      * them when the next PKS is signed.
@@ -217,44 +291,6 @@ public class EnrollmentService {
     @Transactional
     public List<Long> bookWaitingOn(String pksNumber, String regencyCode) {
         return candidates.moveWaitingTo(pksNumber, regencyCode);
-    }
-
-    /**
-     * The chunk's registration rows, committed before BPJS is called (own transaction): new ones PENDING with one
-     * attempt, those a retry finds get their attempt counted. Two JDBC batches and one query for the chunk.
-     */
-    private void reserve(List<Booked> booked) {
-        ownTx.executeWithoutResult(s -> {
-            Timestamp now = Timestamp.from(Instant.now());
-            Set<String> existing = new HashSet<>();
-            List<String> niks = booked.stream().map(b -> b.candidate().nik()).distinct().toList();
-            for (int from = 0; from < niks.size(); from += BATCH) {
-                List<String> part = niks.subList(from, Math.min(niks.size(), from + BATCH));
-                jdbc.query("select nik, pks_number from bpjs_registration where nik in ("
-                        + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
-                        rs -> {
-                            existing.add(rs.getString(1) + "|" + rs.getString(2));
-                        }, part.toArray());
-            }
-            List<Booked> retried = booked.stream().filter(b -> existing.contains(b.key())).toList();
-            List<Booked> fresh = booked.stream().filter(b -> !existing.contains(b.key())).toList();
-            jdbc.batchUpdate("update bpjs_registration set attempts = attempts + 1, updated_at = ? where nik = ? and pks_number = ?",
-                    retried, BATCH, (ps, b) -> {
-                        ps.setTimestamp(1, now);
-                        ps.setString(2, b.candidate().nik());
-                        ps.setString(3, b.pks().pksNumber());
-                    });
-            jdbc.batchUpdate("insert into bpjs_registration (nik, pks_number, candidate_id, state, attempts, created_at, updated_at) "
-                    + "values (?,?,?,?,?,?,?)", fresh, BATCH, (ps, b) -> {
-                        ps.setString(1, b.candidate().nik());
-                        ps.setString(2, b.pks().pksNumber());
-                        ps.setLong(3, b.candidate().id());
-                        ps.setString(4, "PENDING");
-                        ps.setInt(5, 1);
-                        ps.setTimestamp(6, now);
-                        ps.setTimestamp(7, now);
-                    });
-        });
     }
 
     /**

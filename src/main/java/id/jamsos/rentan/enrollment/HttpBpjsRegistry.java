@@ -2,7 +2,6 @@ package id.jamsos.rentan.enrollment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +27,10 @@ public class HttpBpjsRegistry implements BpjsRegistry {
     private final Duration timeout;
     private final ObjectMapper json;
 
-    public HttpBpjsRegistry(@Value("${jamsos.enrollment.bpjs.base-url}") String baseUrl,
-                            @Value("${jamsos.enrollment.bpjs.timeout-seconds:30}") int timeoutSeconds, ObjectMapper json) {
-        this.timeout = Duration.ofSeconds(timeoutSeconds);
+    public HttpBpjsRegistry(EnrollmentSettings settings, ObjectMapper json) {
+        this.timeout = Duration.ofSeconds(settings.bpjs().timeoutSeconds());
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
-        this.uri = URI.create(baseUrl.replaceAll("/$", "") + "/peserta");
+        this.uri = URI.create(settings.bpjs().baseUrl().replaceAll("/$", "") + "/peserta");
         this.json = json;
     }
 

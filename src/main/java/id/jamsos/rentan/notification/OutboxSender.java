@@ -3,7 +3,6 @@ package id.jamsos.rentan.notification;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -34,19 +33,15 @@ public class OutboxSender {
     private final long backoffMax;
 
     public OutboxSender(OutboxRepository outbox, JavaMailSender mailSender, TransactionTemplate tx,
-                        @Value("${jamsos.mail.from}") String from,
-                        @Value("${jamsos.mail.batch-size}") int batchSize,
-                        @Value("${jamsos.mail.max-attempts}") int maxAttempts,
-                        @Value("${jamsos.mail.backoff-initial-seconds}") long backoffInitial,
-                        @Value("${jamsos.mail.backoff-max-seconds}") long backoffMax) {
+                        MailSettings settings) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.tx = tx;
-        this.from = from;
-        this.batchSize = batchSize;
-        this.maxAttempts = maxAttempts;
-        this.backoffInitial = backoffInitial;
-        this.backoffMax = backoffMax;
+        this.from = settings.from();
+        this.batchSize = settings.batchSize();
+        this.maxAttempts = settings.maxAttempts();
+        this.backoffInitial = settings.backoffInitialSeconds();
+        this.backoffMax = settings.backoffMaxSeconds();
     }
 
     @Scheduled(fixedDelayString = "${jamsos.mail.poll-interval-ms}", initialDelayString = "${jamsos.mail.poll-interval-ms}")

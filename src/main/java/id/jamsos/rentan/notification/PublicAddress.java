@@ -2,7 +2,7 @@ package id.jamsos.rentan.notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -27,8 +27,17 @@ public class PublicAddress {
     private final String url;
     private final Environment env;
 
-    public PublicAddress(@Value("${jamsos.base-url:}") String configured, @Value("${server.port:8080}") int port,
-                         Environment env) {
+    /**
+     * The address of {@code jamsos.base-url}; without a usable one, {@code http://localhost:<server.port>} (Spring
+     * Boot's own key, read from the environment, 8080 when unset).
+     */
+    @Autowired
+    public PublicAddress(AddressSettings settings, Environment env) {
+        this(settings.baseUrl(), env.getProperty("server.port", Integer.class, 8080), env);
+    }
+
+    /** The address {@code configured}, else {@code http://localhost:<port>} (tests). */
+    public PublicAddress(String configured, int port, Environment env) {
         this.configured = configured == null ? "" : configured.trim();
         this.env = env;
         this.url = valid(this.configured) ? this.configured.replaceAll("/+$", "") : "http://localhost:" + port;

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +19,9 @@ public class PksProcess {
     private final RuntimeService runtime;
     private final int taskDueDays;
 
-    public PksProcess(@Lazy RuntimeService runtime, @Value("${jamsos.pks.task-due-days:7}") int taskDueDays) {
+    public PksProcess(@Lazy RuntimeService runtime, PksSettings settings) {
         this.runtime = runtime;
-        this.taskDueDays = taskDueDays;
+        this.taskDueDays = settings.taskDueDays();
     }
 
     public String start(Agreement a) {

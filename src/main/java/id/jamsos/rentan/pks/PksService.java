@@ -5,7 +5,7 @@ import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
-import org.springframework.beans.factory.annotation.Value;
+import id.jamsos.rentan.common.ProgramSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +30,16 @@ public class PksService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     public PksService(AgreementRepository agreements, RegionRepository regions, JdbcTemplate jdbc,
-                      @Value("${jamsos.program.premium-per-month}") long premiumPerMonth,
-                      @Value("${jamsos.pks.payer:DINSOS_APBD}") String payer,
-                      @Value("${jamsos.pks.segment:PEMERINTAH_APBD}") String segment,
-                      @Value("${jamsos.pks.renewal-days-before-end:90}") int renewalDaysBeforeEnd,
+                      ProgramSettings program, PksSettings settings,
                       org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.agreements = agreements;
         this.regions = regions;
         this.jdbc = jdbc;
-        this.premiumPerMonth = premiumPerMonth;
-        this.payer = payer;
-        this.segment = segment;
-        this.renewalDaysBeforeEnd = renewalDaysBeforeEnd;
+        this.premiumPerMonth = program.premiumPerMonth();
+        this.payer = settings.payer();
+        this.segment = settings.segment();
+        this.renewalDaysBeforeEnd = settings.renewalDaysBeforeEnd();
     }
 
     public long premiumPerMonth() {

@@ -6,7 +6,6 @@ import id.jamsos.rentan.common.WorkingDays;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.pks.PksStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +28,14 @@ public class PremiumService {
     private final int restoreWindowMonths;
 
     public PremiumService(PremiumInvoiceRepository invoices, AgreementRepository agreements, WorkingDays workingDays,
-                          @Value("${jamsos.premium.due-day:15}") int dueDay,
-                          @Value("${jamsos.premium.escalate-after-days:7}") int escalateAfterDays,
-                          @Value("${jamsos.premium.max-unpaid-months:3}") int maxUnpaidMonths,
-                          @Value("${jamsos.premium.restore-window-months:3}") int restoreWindowMonths) {
+                          PremiumSettings settings) {
         this.invoices = invoices;
         this.agreements = agreements;
         this.workingDays = workingDays;
-        this.dueDay = dueDay;
-        this.escalateAfterDays = escalateAfterDays;
-        this.maxUnpaidMonths = maxUnpaidMonths;
-        this.restoreWindowMonths = restoreWindowMonths;
+        this.dueDay = settings.dueDay();
+        this.escalateAfterDays = settings.escalateAfterDays();
+        this.maxUnpaidMonths = settings.maxUnpaidMonths();
+        this.restoreWindowMonths = settings.restoreWindowMonths();
     }
 
     public PremiumInvoice get(String invoiceNumber) {

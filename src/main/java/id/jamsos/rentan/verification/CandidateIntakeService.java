@@ -9,7 +9,6 @@ import id.jamsos.rentan.region.ProgramRegencyRepository;
 import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +31,13 @@ public class CandidateIntakeService {
 
     public CandidateIntakeService(CandidateRepository repo, RegionRepository regions, ProgramRegencyRepository program,
                                   AgreementRepository agreements, RuntimeService runtime,
-                                  @Value("${jamsos.verification.max-rows:20000}") int maxRows) {
+                                  VerificationSettings settings) {
         this.repo = repo;
         this.regions = regions;
         this.program = program;
         this.agreements = agreements;
         this.runtime = runtime;
-        this.maxRows = maxRows;
+        this.maxRows = settings.maxRows();
     }
 
     /** The batch's regency must be a regency that joined the program (it has a tenant and groups). */

@@ -2,7 +2,6 @@ package id.jamsos.rentan.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +29,10 @@ public class HttpDtksRegistry implements DtksRegistry {
     private final Duration timeout;
     private final ObjectMapper json;
 
-    public HttpDtksRegistry(@Value("${jamsos.verification.dtks.base-url}") String baseUrl,
-                            @Value("${jamsos.verification.dtks.timeout-seconds:20}") int timeoutSeconds,
-                            ObjectMapper json) {
-        this.timeout = Duration.ofSeconds(timeoutSeconds);
+    public HttpDtksRegistry(VerificationSettings settings, ObjectMapper json) {
+        this.timeout = Duration.ofSeconds(settings.dtks().timeoutSeconds());
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
-        this.lookupUri = URI.create(baseUrl.replaceAll("/$", "") + "/lookup");
+        this.lookupUri = URI.create(settings.dtks().baseUrl().replaceAll("/$", "") + "/lookup");
         this.json = json;
     }
 

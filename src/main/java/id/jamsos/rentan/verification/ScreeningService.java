@@ -7,7 +7,7 @@ import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import id.jamsos.rentan.common.ProgramSettings;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,19 +43,16 @@ public class ScreeningService {
 
     public ScreeningService(CandidateRepository repo, RegionRepository regions, DtksRegistry dtks,
                             PlatformTransactionManager txManager,
-                            @Value("${jamsos.verification.screening-chunk-size:500}") int chunkSize,
-                            @Value("${jamsos.program.min-age:18}") int minAge,
-                            @Value("${jamsos.program.max-age:65}") int maxAge,
-                            @Value("${jamsos.verification.dtks.max-desil:5}") int maxDesil) {
+                            VerificationSettings settings, ProgramSettings program) {
         this.repo = repo;
         this.regions = regions;
         this.dtks = dtks;
         this.chunkTx = new TransactionTemplate(txManager);
         this.chunkTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.chunkSize = chunkSize;
-        this.minAge = minAge;
-        this.maxAge = maxAge;
-        this.maxDesil = maxDesil;
+        this.chunkSize = settings.screeningChunkSize();
+        this.minAge = program.minAge();
+        this.maxAge = program.maxAge();
+        this.maxDesil = settings.dtks().maxDesil();
     }
 
     /** @return the kecamatan codes that have candidates waiting for their Lurah */

@@ -1,7 +1,7 @@
 package id.jamsos.rentan.verification;
 
 import id.jamsos.rentan.identity.Nik;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,14 @@ public class SimulatedDtksRegistry implements DtksRegistry {
     private final LocalDate snapshot;
     private final java.util.concurrent.atomic.AtomicBoolean unavailable = new java.util.concurrent.atomic.AtomicBoolean();
 
-    public SimulatedDtksRegistry(@Value("${jamsos.verification.dtks.simulator-snapshot-date:2026-10-01}") LocalDate snapshot) {
+    /** The simulator answering as of {@code jamsos.verification.dtks.simulator-snapshot-date}. */
+    @Autowired
+    public SimulatedDtksRegistry(VerificationSettings settings) {
+        this(settings.dtks().simulatorSnapshotDate());
+    }
+
+    /** A simulator answering as of {@code snapshot} (tests). */
+    public SimulatedDtksRegistry(LocalDate snapshot) {
         this.snapshot = snapshot;
     }
 

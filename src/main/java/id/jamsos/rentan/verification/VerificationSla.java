@@ -2,7 +2,6 @@ package id.jamsos.rentan.verification;
 
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.WorkingDays;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -23,18 +22,13 @@ public class VerificationSla {
     private final int escalationDays;
     private final int importReviewDays;
 
-    public VerificationSla(WorkingDays workingDays,
-                           @Value("${jamsos.verification.sla.lurah-days:7}") int lurahDays,
-                           @Value("${jamsos.verification.sla.camat-days:5}") int camatDays,
-                           @Value("${jamsos.verification.sla.dinsos-days:5}") int dinsosDays,
-                           @Value("${jamsos.verification.sla.escalation-days:3}") int escalationDays,
-                           @Value("${jamsos.verification.sla.import-review-days:2}") int importReviewDays) {
+    public VerificationSla(WorkingDays workingDays, VerificationSettings settings) {
         this.workingDays = workingDays;
-        this.lurahDays = lurahDays;
-        this.camatDays = camatDays;
-        this.dinsosDays = dinsosDays;
-        this.escalationDays = escalationDays;
-        this.importReviewDays = importReviewDays;
+        this.lurahDays = settings.sla().lurahDays();
+        this.camatDays = settings.sla().camatDays();
+        this.dinsosDays = settings.sla().dinsosDays();
+        this.escalationDays = settings.sla().escalationDays();
+        this.importReviewDays = settings.sla().importReviewDays();
     }
 
     private int days(String role) {

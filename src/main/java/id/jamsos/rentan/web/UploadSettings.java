@@ -1,8 +1,10 @@
 package id.jamsos.rentan.web;
 
 import id.jamsos.rentan.common.FieldError;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 import java.util.List;
 
@@ -10,13 +12,11 @@ import java.util.List;
  * {@code jamsos.upload.max-file-size}: the one size limit of an uploaded file (candidate CSV/XLSX, the region list,
  * attachments), whichever way it arrives: /api multipart or raw body, engine-rest, the Tasklist start form. Also
  * the multipart limit ({@code spring.servlet.multipart.max-file-size} reads it). Above it: 413 problem+json with
- * {@link #message()} on field {@code file}.
+ * {@link #message()} on field {@code file}. Value in application.yml only; missing fails the start.
  */
-@ConfigurationProperties(prefix = "jamsos.upload")
-public record UploadSettings(DataSize maxFileSize) {
-    public UploadSettings {
-        maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(10) : maxFileSize;
-    }
+@Validated
+@ConfigurationProperties(prefix = "jamsos.upload", ignoreUnknownFields = false)
+public record UploadSettings(@NotNull DataSize maxFileSize) {
 
     /** The limit in bytes. */
     public long maxBytes() {

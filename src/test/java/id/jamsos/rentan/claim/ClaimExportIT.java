@@ -46,6 +46,8 @@ class ClaimExportIT extends IntegrationTest {
     @Autowired
     ClaimService service;
     @Autowired
+    ClaimPayments payments;
+    @Autowired
     ClaimRepository claims;
     @Autowired
     MemberRepository members;
@@ -79,8 +81,8 @@ class ClaimExportIT extends IntegrationTest {
                     heir("Rahmat", "6112091210100002", "CHILD", TODAY.minusYears(12)),
                     heir("Pak Yusuf", "6112090101500003", "PARENT", LocalDate.of(1950, 1, 1))), ClaimStatus.CHECKING_DOCUMENTS);
             service.computeBenefits(paid, "uji-ekspor");
-            service.preparePayments(paid).forEach(id -> service.transfer(Long.parseLong(id)));
-            service.markPaid(paid, "uji-ekspor");
+            payments.preparePayments(paid).forEach(id -> payments.transfer(Long.parseLong(id)));
+            payments.markPaid(paid, "uji-ekspor");
             SEEDED.put(paid, ClaimStatus.PAID);
 
             String big = claim(2, ClaimType.JKK, 1_000_000L, 5, List.of(

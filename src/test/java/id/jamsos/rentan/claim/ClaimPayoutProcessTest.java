@@ -53,32 +53,37 @@ class ClaimPayoutProcessTest {
     static final List<String> ALL_DOCUMENTS = DocumentType.codes();
 
     ClaimService service;
+    ClaimDocuments documents;
+    ClaimPayments payments;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(extension.getProcessEngine());
         service = mock(ClaimService.class);
+        documents = mock(ClaimDocuments.class);
+        payments = mock(ClaimPayments.class);
         ClaimDelegates d = new ClaimDelegates();
-        ClaimSettings settings = new ClaimSettings(50_000_000, 3, 2, "R3/P7D", "P30D", 5, 2, 23, 174_000_000,
-                "--07-15", 14, 1_000_000);
+        ClaimSettings settings = new ClaimSettings(50_000_000L, 3, 2, "R3/P7D", "P30D", 5,
+                new ClaimSettings.Beasiswa(2, 23, 174_000_000L, java.time.MonthDay.of(7, 15), 14),
+                new ClaimSettings.Bank("simulated", "http://localhost:9090/bank", "", 20));
         Mocks.register("retry", new id.jamsos.rentan.config.RetryPolicy("R5/PT1M", "R3/PT1M"));
         Mocks.register("checkEligibilityDelegate", d.checkEligibilityDelegate(service));
-        Mocks.register("requestDocumentsDelegate", d.requestDocumentsDelegate(service));
-        Mocks.register("remindDocumentsDelegate", d.remindDocumentsDelegate(service));
-        Mocks.register("closeIncompleteDelegate", d.closeIncompleteDelegate(service));
+        Mocks.register("requestDocumentsDelegate", d.requestDocumentsDelegate(documents));
+        Mocks.register("remindDocumentsDelegate", d.remindDocumentsDelegate(documents));
+        Mocks.register("closeIncompleteDelegate", d.closeIncompleteDelegate(documents));
         Mocks.register("computeBenefitsDelegate", d.computeBenefitsDelegate(service));
         Mocks.register("rejectClaimDelegate", d.rejectClaimDelegate(service));
-        Mocks.register("preparePaymentsDelegate", d.preparePaymentsDelegate(service));
-        Mocks.register("transferPaymentDelegate", d.transferPaymentDelegate(service));
-        Mocks.register("markPaidDelegate", d.markPaidDelegate(service));
-        Mocks.register("payBeasiswaDelegate", d.payBeasiswaDelegate(service, settings));
-        Mocks.register("claimTaskListener", new ClaimTaskListener(service));
+        Mocks.register("preparePaymentsDelegate", d.preparePaymentsDelegate(payments));
+        Mocks.register("transferPaymentDelegate", d.transferPaymentDelegate(payments));
+        Mocks.register("markPaidDelegate", d.markPaidDelegate(payments));
+        Mocks.register("payBeasiswaDelegate", d.payBeasiswaDelegate(payments, settings));
+        Mocks.register("claimTaskListener", new ClaimTaskListener(service, documents));
         Mocks.register("claimFactsListener", new ClaimFactsListener(service));
         when(service.facts(CLAIM)).thenReturn(facts());
         Mocks.register("claimStartListener", new ClaimStartListener(service,
                 new CamundaClaimWorkflow(runtimeService(), settings, new WorkingDays(List.of()))));
         when(service.checkEligibility(eq(CLAIM), anyString())).thenReturn(true);
-        when(service.preparePayments(CLAIM)).thenReturn(List.of("11", "12", "13"));
+        when(payments.preparePayments(CLAIM)).thenReturn(List.of("11", "12", "13"));
         computes(false, 42_000_000, List.of());
     }
 
@@ -162,7 +167,7 @@ class ClaimPayoutProcessTest {
         vars.put("approved", "true");
         vars.put("presentDocuments", Spin.JSON(ALL_DOCUMENTS));
         complete(task(), vars);
-        verify(service).recordDocumentCheck(eq(CLAIM), eq(ALL_DOCUMENTS), eq(true), eq(null), any());
+        verify(documents).recordDocumentCheck(eq(CLAIM), eq(ALL_DOCUMENTS), eq(true), eq(null), any());
         assertThat(pi).hasPassed("Task_ComputeBenefits");
         assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKey("approved");
     }
@@ -190,14 +195,14 @@ class ClaimPayoutProcessTest {
     void eligibleCompleteBelowThresholdIsPaidWithoutApproval() {
         ProcessInstance pi = start();
         completeDocuments(pi, true, ALL_DOCUMENTS, null);
-        verify(service).recordDocumentCheck(eq(CLAIM), eq(ALL_DOCUMENTS), eq(true), eq(null), any());
+        verify(documents).recordDocumentCheck(eq(CLAIM), eq(ALL_DOCUMENTS), eq(true), eq(null), any());
         assertThat(pi).hasPassed("Task_ComputeBenefits").hasNotPassed(ClaimProcessKeys.TASK_APPROVE_CLAIM);
         payAll(pi);
         assertThat(pi).isEnded().hasPassed("Task_MarkPaid", "EndEvent_ClaimPaid");
-        verify(service).transfer(11L);
-        verify(service).transfer(12L);
-        verify(service).transfer(13L);
-        verify(service).markPaid(eq(CLAIM), anyString());
+        verify(payments).transfer(11L);
+        verify(payments).transfer(12L);
+        verify(payments).transfer(13L);
+        verify(payments).markPaid(eq(CLAIM), anyString());
     }
 
     @Test
@@ -208,7 +213,7 @@ class ClaimPayoutProcessTest {
         assertThatThrownBy(() -> completeDocuments(pi, false, ALL_DOCUMENTS.subList(0, 6), " "))
                 .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("note");
         assertThat(pi).isWaitingAt(ClaimProcessKeys.TASK_CHECK_DOCUMENTS);
-        verify(service, never()).recordDocumentCheck(any(), any(), anyBoolean(), any(), any());
+        verify(documents, never()).recordDocumentCheck(any(), any(), anyBoolean(), any(), any());
     }
 
     @Test
@@ -216,14 +221,14 @@ class ClaimPayoutProcessTest {
         computes(true, 70_000_000, List.of());
         ProcessInstance pi = start();
         completeDocuments(pi, false, List.of("MEMBERSHIP_CARD", "DEATH_CERTIFICATE"), "KK dan surat ahli waris belum ada");
-        verify(service).recordDocumentCheck(CLAIM, List.of("MEMBERSHIP_CARD", "DEATH_CERTIFICATE"), false,
+        verify(documents).recordDocumentCheck(CLAIM, List.of("MEMBERSHIP_CARD", "DEATH_CERTIFICATE"), false,
                 "KK dan surat ahli waris belum ada", null);
         assertThat(pi).hasPassed("Task_RequestDocuments").isWaitingAt("Task_AwaitDocuments");
-        verify(service).requestDocuments(eq(CLAIM), anyString());
+        verify(documents).requestDocuments(eq(CLAIM), anyString());
 
         execute(timer("BoundaryEvent_DocumentsReminder"));
         assertThat(pi).hasPassed("Task_RemindHeirs", "EndEvent_ReminderSent").isWaitingAt("Task_AwaitDocuments");
-        verify(service).remindDocuments(eq(CLAIM), anyString());
+        verify(documents).remindDocuments(eq(CLAIM), anyString());
 
         runtimeService().createMessageCorrelation(ClaimProcessKeys.MSG_DOCUMENTS_SUBMITTED)
                 .processInstanceBusinessKey(CLAIM).correlate();
@@ -245,7 +250,7 @@ class ClaimPayoutProcessTest {
         completeDocuments(pi, false, List.of(), "belum ada dokumen");
         execute(timer("BoundaryEvent_DocumentsTimeout"));
         assertThat(pi).isEnded().hasPassed("Task_CloseIncomplete", "EndEvent_ClaimClosedIncomplete");
-        verify(service).closeIncomplete(eq(CLAIM), anyString());
+        verify(documents).closeIncomplete(eq(CLAIM), anyString());
     }
 
     @Test
@@ -259,12 +264,12 @@ class ClaimPayoutProcessTest {
         complete(task(), withVariables("approved", false, "note", "upah yang dilaporkan tidak wajar"));
         verify(service).recordDecision(CLAIM, false, "upah yang dilaporkan tidak wajar");
         assertThat(pi).isEnded().hasPassed("Task_RejectClaim", "EndEvent_ClaimRejected");
-        verify(service, never()).preparePayments(any());
+        verify(payments, never()).preparePayments(any());
     }
 
     @Test
     void failedTransferIsRetriedAndPaysOnce() {
-        doThrow(new BankTransfers.BankTransferException("bank tidak tersedia")).doNothing().when(service).transfer(11L);
+        doThrow(new BankTransfers.BankTransferException("bank tidak tersedia")).doNothing().when(payments).transfer(11L);
         ProcessInstance pi = start();
         completeDocuments(pi, true, ALL_DOCUMENTS, null);
         Job first = job();
@@ -274,13 +279,13 @@ class ClaimPayoutProcessTest {
         assertThat(retried.getExceptionMessage()).contains("bank tidak tersedia");
         payAll(pi);
         assertThat(pi).isEnded().hasPassed("EndEvent_ClaimPaid");
-        verify(service, times(2)).transfer(11L);
-        verify(service, times(1)).transfer(12L);
+        verify(payments, times(2)).transfer(11L);
+        verify(payments, times(1)).transfer(12L);
     }
 
     @Test
     void transferFailingEveryRetryEndsAsAnIncident() {
-        doThrow(new BankTransfers.BankTransferException("rekening ditutup")).when(service).transfer(anyLong());
+        doThrow(new BankTransfers.BankTransferException("rekening ditutup")).when(payments).transfer(anyLong());
         ProcessInstance pi = start();
         completeDocuments(pi, true, ALL_DOCUMENTS, null);
         for (int i = 0; i < 3; i++) {
@@ -290,15 +295,15 @@ class ClaimPayoutProcessTest {
         assertThat(job().getRetries()).isZero();
         assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
         assertThat(job()).hasActivityId("Task_TransferPayment");
-        verify(service, never()).markPaid(any(), any());
+        verify(payments, never()).markPaid(any(), any());
     }
 
     @Test
     void beasiswaIsPaidEachSchoolYearUntilItEnds() {
         computes(false, 42_000_000, List.of("Rina"));
-        when(service.payBeasiswa(eq(CLAIM), any(), anyBoolean(), any(), anyString())).thenReturn(
-                new ClaimService.BeasiswaYear(true, LocalDate.now().plusYears(1), 1_500_000),
-                new ClaimService.BeasiswaYear(false, LocalDate.now().plusYears(2), 1_500_000));
+        when(payments.payBeasiswa(eq(CLAIM), any(), anyBoolean(), any(), anyString())).thenReturn(
+                new ClaimPayments.BeasiswaYear(true, LocalDate.now().plusYears(1), 1_500_000),
+                new ClaimPayments.BeasiswaYear(false, LocalDate.now().plusYears(2), 1_500_000));
         ProcessInstance pi = start();
         completeDocuments(pi, true, ALL_DOCUMENTS, null);
         payAll(pi);
@@ -311,7 +316,7 @@ class ClaimPayoutProcessTest {
                 .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("child1Level").hasMessageContaining("Rina");
         complete(task(), withVariables("approved", true, "child1Level", "SD"));
         execute(job());
-        verify(service).payBeasiswa(eq(CLAIM), eq(Map.of(1, "SD")), eq(true), any(), anyString());
+        verify(payments).payBeasiswa(eq(CLAIM), eq(Map.of(1, "SD")), eq(true), any(), anyString());
         assertThat(pi).isWaitingAt("Event_SchoolYear");
         Date next = (Date) runtimeService().getVariable(pi.getId(), "nextBeasiswaCheck");
         assertThat(job().getDuedate()).isEqualTo(next);

@@ -24,6 +24,8 @@ class ClaimServiceIT extends IntegrationTest {
     @Autowired
     ClaimService service;
     @Autowired
+    ClaimPayments payments;
+    @Autowired
     ClaimRepository claims;
     @Autowired
     MemberRepository members;
@@ -175,22 +177,22 @@ class ClaimServiceIT extends IntegrationTest {
     void aRetriedTransferNeverPaysTwice() {
         String n = claim(ClaimType.JKM, null, 40, List.of(heir("Istri", "SPOUSE", LocalDate.of(1986, 1, 1))), null);
         service.computeBenefits(n, "t");
-        List<String> ids = service.preparePayments(n);
+        List<String> ids = payments.preparePayments(n);
         assertThat(ids).hasSize(3);
-        assertThat(service.preparePayments(n)).isEqualTo(ids); // replayed step: no second row per benefit
+        assertThat(payments.preparePayments(n)).isEqualTo(ids); // replayed step: no second row per benefit
         long first = Long.parseLong(ids.get(0));
         int before = bank.transferCount();
         bank.failNext(1);
-        assertThatThrownBy(() -> service.transfer(first)).isInstanceOf(BankTransfers.BankTransferException.class);
+        assertThatThrownBy(() -> payments.transfer(first)).isInstanceOf(BankTransfers.BankTransferException.class);
         assertThat(claims.payment(first).orElseThrow().status()).isEqualTo("PENDING");
-        service.transfer(first);
-        service.transfer(first);
+        payments.transfer(first);
+        payments.transfer(first);
         assertThat(bank.transferCount() - before).isEqualTo(1);
         assertThat(claims.payment(first).orElseThrow().status()).isEqualTo("PAID");
-        assertThatThrownBy(() -> service.markPaid(n, "t")).isInstanceOf(IllegalStateException.class);
-        service.transfer(Long.parseLong(ids.get(1)));
-        service.transfer(Long.parseLong(ids.get(2)));
-        service.markPaid(n, "t");
+        assertThatThrownBy(() -> payments.markPaid(n, "t")).isInstanceOf(IllegalStateException.class);
+        payments.transfer(Long.parseLong(ids.get(1)));
+        payments.transfer(Long.parseLong(ids.get(2)));
+        payments.markPaid(n, "t");
         assertThat(claims.find(n).orElseThrow().paidAt()).isNotNull();
     }
 
@@ -199,10 +201,10 @@ class ClaimServiceIT extends IntegrationTest {
         LocalDate checkDate = LocalDate.of(TODAY.getYear(), 7, 20);
         String n = claim(ClaimType.JKK, 1_000_000L, 1, List.of(heir("Mahasiswa", "CHILD", checkDate.minusYears(22).minusMonths(6))), null);
         service.computeBenefits(n, "t");
-        ClaimService.BeasiswaYear y = service.payBeasiswa(n, Map.of(1, "PT"), true, checkDate, "t");
+        ClaimPayments.BeasiswaYear y = payments.payBeasiswa(n, Map.of(1, "PT"), true, checkDate, "t");
         assertThat(y.paidThisYear()).isEqualTo(12_000_000L);
         assertThat(y.continues()).isFalse(); // 23 before the next school year starts
-        ClaimService.BeasiswaYear replay = service.payBeasiswa(n, Map.of(1, "PT"), true, checkDate, "t2");
+        ClaimPayments.BeasiswaYear replay = payments.payBeasiswa(n, Map.of(1, "PT"), true, checkDate, "t2");
         assertThat(replay.paidThisYear()).isZero();
         assertThat(service.payments(n)).filteredOn(p -> p.beasiswaId() != null).singleElement()
                 .satisfies(p -> assertThat(p.status()).isEqualTo("PAID"));

@@ -124,8 +124,8 @@ class RegionImportIT extends IntegrationTest {
 
     @Test
     void shippedRegionsOfTheThreeRegenciesImportCleanly() {
-        // src/main/resources/regions: Kepmendagri 300.2.2-2138/2025 for Kapuas, Sukamara, Kubu Raya. Checked inside a
-        // transaction that is rolled back, so the demo villages of the other tests keep their made-up names.
+        // src/main/resources/regions: Kepmendagri 300.2.2-2138/2025 for Kapuas, Sukamara, Kubu Raya (imported at start,
+        // demo profile too, issue 18). Checked inside a transaction that is rolled back, so other tests see no change.
         var tx = new org.springframework.transaction.support.TransactionTemplate(txManager);
         tx.executeWithoutResult(status -> {
             RegionImportResult r = referenceData.load("classpath:regions/wilayah-6203-6208-6112-2025.csv");

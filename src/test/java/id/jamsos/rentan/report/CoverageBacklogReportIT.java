@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jamsos.rentan.budget.BudgetEvaluationRepository;
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.identity.Role;
 import id.jamsos.rentan.support.IntegrationTest;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -211,14 +212,14 @@ class CoverageBacklogReportIT extends IntegrationTest {
         assertTotalsAddUp(screened);
 
         // Village A's task is past its due date, and claimed: a claimed task is still open for the report.
-        Task a = task(bk, "lurah-" + VILLAGE_A);
+        Task a = task(bk, Role.LURAH.groupId(VILLAGE_A));
         a.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
         a.setAssignee("admin");
         taskService.saveTask(a);
         assertThat(backlog(row(report("supervisor." + REGENCY), BATAGUH))).containsExactly(3L, 0L, 0L, 2L, 1L, 0L, 0L);
 
         // Village B verifies its one candidate in time.
-        complete(task(bk, "lurah-" + VILLAGE_B).getId(), Map.of("approved", true));
+        complete(task(bk, Role.LURAH.groupId(VILLAGE_B)).getId(), Map.of("approved", true));
         JsonNode afterB = row(report("supervisor." + REGENCY), BATAGUH);
         assertThat(backlog(afterB)).containsExactly(2L, 1L, 0L, 1L, 1L, 1L, 0L);
         assertThat(afterB.get("averageDaysToComplete").decimalValue()).isEqualByComparingTo("0.0");
@@ -239,7 +240,7 @@ class CoverageBacklogReportIT extends IntegrationTest {
         assertTotalsAddUp(afterA);
 
         // The Camat approves: the list waits for Dinsos, whose task is regency-level.
-        complete(task(bk, "camat-" + BATAGUH).getId(), Map.of("approved", true));
+        complete(task(bk, Role.CAMAT.groupId(BATAGUH)).getId(), Map.of("approved", true));
         JsonNode afterCamat = report("supervisor." + REGENCY);
         assertThat(backlog(row(afterCamat, BATAGUH))).containsExactly(0L, 0L, 2L, 0L, 0L, 3L, 1L);
         assertThat(afterCamat.get("regencyTasks").get("openTasks").asLong())
@@ -247,7 +248,7 @@ class CoverageBacklogReportIT extends IntegrationTest {
         assertTotalsAddUp(afterCamat);
 
         // Dinsos turns the list down: nothing waits any more; its task counts as completed at regency level.
-        complete(task(bk, "dinsos-" + REGENCY).getId(), Map.of("approved", false, "note", "Uji laporan: anggaran belum tersedia"));
+        complete(task(bk, Role.DINSOS.groupId(REGENCY)).getId(), Map.of("approved", false, "note", "Uji laporan: anggaran belum tersedia"));
         JsonNode done = report("supervisor." + REGENCY);
         assertThat(backlog(row(done, BATAGUH))).containsExactly(0L, 0L, 0L, 0L, 0L, 3L, 1L);
         JsonNode regencyAfter = done.get("regencyTasks");

@@ -1,5 +1,6 @@
 package id.jamsos.rentan.verification;
 
+import id.jamsos.rentan.identity.Role;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -118,7 +119,7 @@ class VerificationProcessTest {
 
     void completeVillages(ProcessInstance pi) {
         for (String village : List.of("6203011001", "6203011002")) {
-            Task t = task(pi, "Task_VerifyVillageList", "lurah-" + village);
+            Task t = task(pi, "Task_VerifyVillageList", Role.LURAH.groupId(village));
             assertThat(t).isNotNull();
             complete(t, withVariables("approved", true));
         }
