@@ -116,7 +116,10 @@ class PipelineBench extends IntegrationTest {
                 + join(batches) + ")", Integer.class);
         long heapMb = peakHeapMb(); // the pipeline's peak, before the floor and baseline add their own garbage
 
-        double[] floor = floor(batches);
+        // Twice, the faster kept: one pass is easily disturbed by the engine's last jobs or another session's build.
+        double[] first = floor(batches);
+        double[] second = floor(batches);
+        double[] floor = {Math.min(first[0], second[0]), Math.min(first[1], second[1])};
 
         // The baseline grows linearly (one instance per worker); beyond 5,000 it is measured on 5,000 and scaled,
         // so a 100,000-worker run does not spend a quarter of an hour on the naive shape.
