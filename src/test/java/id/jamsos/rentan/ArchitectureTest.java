@@ -5,8 +5,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.camunda.bpm.engine.RuntimeService;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -18,7 +23,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>no cycles between the top-level packages under {@code id.jamsos.rentan};</li>
  *   <li>{@code common} is a leaf: it imports no other package of ours;</li>
  *   <li>the shared packages ({@link #SHARED}) import only each other, never a feature package (budget, pks,
- *       premium, verification, enrollment, claim, report, webapp, demo, config, or any package added later).</li>
+ *       premium, verification, enrollment, claim, report, webapp, demo, config, or any package added later);</li>
+ *   <li>only a feature's {@code <Feature>Process} class starts or correlates its process on the engine.</li>
  * </ul>
  * Where a feature must reach one above it, the lower package owns an interface (e.g. {@code pks.NextYearEvaluation},
  * implemented in budget) or publishes a Spring event (e.g. {@code region.RegionsAdded}, handled in identity).
@@ -43,6 +49,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat(ours().and(not(resideInAnyPackage(SHARED))))
             .because("features build on the shared packages (package by feature, as in spring-petclinic); "
                     + "a feature reached from below is reached through an interface or an event of the lower package");
+
+    @ArchTest
+    static final ArchRule onlyProcessClassesStartOrCorrelate = noClasses().that().haveSimpleNameNotEndingWith("Process")
+            .should().callMethodWhere(target(owner(assignableTo(RuntimeService.class))).and(target(nameMatching(
+                    "startProcessInstanceBy.*|createProcessInstanceBy.*|createMessageCorrelation|correlateMessage.*"
+                            + "|signalEventReceived.*"))))
+            .because("each feature wraps its RuntimeService calls in one concrete <Feature>Process class "
+                    + "(docs/DEVELOPING.md \"Processes\")");
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> ours() {
         return resideInAPackage("id.jamsos.rentan..").as("reside in id.jamsos.rentan");

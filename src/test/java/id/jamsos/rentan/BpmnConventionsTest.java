@@ -4,6 +4,7 @@ import id.jamsos.rentan.support.BpmnFiles;
 
 import id.jamsos.rentan.budget.BudgetProcessKeys;
 import id.jamsos.rentan.citizen.DeathReportProcessKeys;
+import id.jamsos.rentan.citizen.GrievanceProcessKeys;
 import id.jamsos.rentan.claim.ClaimProcessKeys;
 import id.jamsos.rentan.enrollment.EnrollmentProcessKeys;
 import id.jamsos.rentan.identity.Role;
@@ -219,7 +220,7 @@ class BpmnConventionsTest {
         List<String> problems = new ArrayList<>();
         for (Class<?> keys : List.of(BudgetProcessKeys.class, ClaimProcessKeys.class, EnrollmentProcessKeys.class,
                 PksProcessKeys.class, PremiumProcessKeys.class, VerificationProcessKeys.class,
-                DeathReportProcessKeys.class)) {
+                DeathReportProcessKeys.class, GrievanceProcessKeys.class)) {
             Map<String, String> constants = new HashMap<>();
             for (Field f : keys.getFields()) {
                 if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {

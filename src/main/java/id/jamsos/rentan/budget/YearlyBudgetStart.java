@@ -3,7 +3,7 @@ package id.jamsos.rentan.budget;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
-import id.jamsos.rentan.region.RegionSettings;
+import id.jamsos.rentan.region.ProgramRegencyRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,8 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The yearly timer (jamsos.budget.yearly-cron, WIB): opens next year's evaluation for every regency that has
- * none yet, in time for the APBD. The PKS renewal timer does the same for a regency whose PKS ends soon.
+ * The yearly timer (jamsos.budget.yearly-cron, WIB): opens next year's evaluation for every regency of the program
+ * ({@code program_regency}) that has none yet, in time for the APBD. The PKS renewal timer does the same for a regency whose PKS ends soon.
  */
 @Component
 public class YearlyBudgetStart {
@@ -23,14 +23,14 @@ public class YearlyBudgetStart {
 
     private final BudgetProcess process;
     private final AgreementRepository agreements;
-    private final List<String> regencies;
+    private final ProgramRegencyRepository programRegencies;
     private final boolean enabled;
 
-    public YearlyBudgetStart(BudgetProcess process, AgreementRepository agreements, RegionSettings regions,
-                             BudgetSettings settings) {
+    public YearlyBudgetStart(BudgetProcess process, AgreementRepository agreements,
+                             ProgramRegencyRepository programRegencies, BudgetSettings settings) {
         this.process = process;
         this.agreements = agreements;
-        this.regencies = regions.regencies();
+        this.programRegencies = programRegencies;
         this.enabled = settings.yearlyEnabled();
     }
 
@@ -42,10 +42,18 @@ public class YearlyBudgetStart {
         }
     }
 
-    /** @return how many evaluations were opened */
+    /**
+     * Opens the evaluation of fiscal year {@code today.getYear() + 1} for every regency in the program as it is now
+     * ({@code program_regency}: the configured ones and every regency joined since through
+     * {@code POST /api/admin/regencies/{code}/join}); a regency whose evaluation exists is left alone, and one that
+     * fails is logged and does not stop the others.
+     *
+     * @param today the day of the run, WIB
+     * @return how many evaluations were opened
+     */
     public int openNextYear(LocalDate today) {
         int opened = 0;
-        for (String regency : regencies) {
+        for (String regency : programRegencies.codes()) {
             int fallback = agreements.byRegency(regency).stream().max(Comparator.comparing(Agreement::endDate))
                     .map(Agreement::quota).orElse(1);
             try {

@@ -17,13 +17,17 @@ import org.springframework.validation.annotation.Validated;
  *                             {@code JAMSOS_CITIZEN_LOOKUP_KEY} in production); never blank
  * @param openClaimWorkingDays working days after a death report until the BPJS officer's "Buka klaim" task is due
  * @param civilRegistry        the Dukcapil death feed
+ * @param grievanceWorkingDays working days after filing until an objection's decision is due (reminder then)
+ * @param grievanceEscalationWorkingDays working days after that due date until the escalation (Kadinsos, Kacab)
  */
 @Validated
 @ConfigurationProperties(prefix = "jamsos.citizen", ignoreUnknownFields = false)
 public record CitizenSettings(@NotNull @Positive Integer lookupsPerHour,
                               @NotBlank String lookupKey,
                               @NotNull @Positive Integer openClaimWorkingDays,
-                              @NotNull @Valid CivilRegistry civilRegistry) {
+                              @NotNull @Valid CivilRegistry civilRegistry,
+                              @NotNull @Positive Integer grievanceWorkingDays,
+                              @NotNull @Positive Integer grievanceEscalationWorkingDays) {
     /**
      * @param mode           {@code simulated} (in-app; demo and tests) or {@code http} (HttpCivilRegistry at baseUrl)
      * @param baseUrl        address of the web service (mode http)

@@ -28,7 +28,7 @@ public class DeathReportDelegates {
      * nothing is recorded); an instance started by our own code already carries its report number.
      */
     @Bean
-    ExecutionListener deathReportStartListener(DeathReportService service, CamundaDeathReportWorkflow workflow) {
+    ExecutionListener deathReportStartListener(DeathReportService service, DeathReportProcess workflow) {
         return ex -> {
             if (ex.getVariable(VAR_REPORT_NUMBER) != null) {
                 return;

@@ -40,10 +40,10 @@ public class DeathReportService {
     private final DeathReportRepository reports;
     private final MemberRepository members;
     private final PremiumService premiums;
-    private final DeathReportWorkflow workflow;
+    private final DeathReportProcess workflow;
 
     public DeathReportService(DeathReportRepository reports, MemberRepository members, PremiumService premiums,
-                              DeathReportWorkflow workflow) {
+                              DeathReportProcess workflow) {
         this.reports = reports;
         this.members = members;
         this.premiums = premiums;

@@ -8,13 +8,13 @@ import java.util.List;
  * personal data. {@code found=false} is the one answer for an unknown NIK and for a wrong birth date alike.
  */
 public record PublicStatus(boolean found, String message, String nikMasked, CandidateView candidate,
-                           MembershipView membership, List<ClaimView> claims) {
+                           MembershipView membership, List<ClaimView> claims, List<GrievanceView> grievances) {
 
     /** The one answer for "unknown NIK" and "wrong birth date" (no enumeration). */
     public static PublicStatus notFound() {
         return new PublicStatus(false, "Data tidak ditemukan. Periksa kembali NIK dan tanggal lahir sesuai KTP. "
                 + "Jika Anda merasa sudah diusulkan, hubungi kantor desa/kelurahan atau Dinas Sosial kabupaten.",
-                null, null, null, List.of());
+                null, null, null, List.of(), List.of());
     }
 
     /**
@@ -51,5 +51,22 @@ public record PublicStatus(boolean found, String message, String nikMasked, Cand
      */
     public record ClaimView(String claimNumber, String role, String type, String status, String statusText,
                             String nextStep, LocalDate expectedPayoutDate) {
+    }
+
+    /**
+     * An objection (sanggahan) of the person, with its outcome once decided.
+     *
+     * @param subject       CANDIDATE_REJECTED, CLAIM, MEMBERSHIP or OTHER
+     * @param status        OPEN, ACCEPTED or REJECTED
+     * @param statusText    Sedang diproses / Diterima / Ditolak
+     * @param filedOn       the day it was filed (WIB)
+     * @param dueDate       the decision's due date (WIB, working days)
+     * @param outcomeReason the deciding official's reason, once decided
+     * @param decidedOn     the day of the decision (WIB), once decided
+     * @param nextStep      what happens next, in Bahasa Indonesia
+     */
+    public record GrievanceView(String grievanceNumber, String subject, String subjectText, String reference,
+                                String status, String statusText, LocalDate filedOn, LocalDate dueDate,
+                                String outcomeReason, LocalDate decidedOn, String nextStep) {
     }
 }

@@ -47,15 +47,18 @@ public class PublicStatusService {
     private final MemberRepository members;
     private final ClaimRepository claims;
     private final StatusLookupRepository lookups;
+    private final GrievanceRepository grievances;
     private final CitizenSettings settings;
     private final Clock clock;
 
     public PublicStatusService(CandidateRepository candidates, MemberRepository members, ClaimRepository claims,
-                               StatusLookupRepository lookups, CitizenSettings settings) {
+                               StatusLookupRepository lookups, GrievanceRepository grievances,
+                               CitizenSettings settings) {
         this.candidates = candidates;
         this.members = members;
         this.claims = claims;
         this.lookups = lookups;
+        this.grievances = grievances;
         this.settings = settings;
         this.clock = Clock.system(Formats.WIB);
     }
@@ -155,7 +158,8 @@ public class PublicStatusService {
             return PublicStatus.notFound();
         }
         return new PublicStatus(true, null, Formats.maskNik(who.nik()), candidate.map(this::candidateView).orElse(null),
-                member.map(this::membershipView).orElse(null), List.copyOf(claimViews));
+                member.map(this::membershipView).orElse(null), List.copyOf(claimViews),
+                grievances.byNik(who.nik()).stream().map(PublicStatusService::grievanceView).toList());
     }
 
     /** The regency whose officials answer for the person (member first, then candidate), if known. */
@@ -166,6 +170,13 @@ public class PublicStatusService {
         }
         return candidates.latestByNik(who.nik()).filter(c -> c.birthDate().equals(who.birthDate()))
                 .map(CandidateRepository.Candidate::regencyCode);
+    }
+
+    static PublicStatus.GrievanceView grievanceView(Grievance g) {
+        return new PublicStatus.GrievanceView(g.grievanceNumber(), g.subject().name(), g.subject().text(), g.reference(),
+                g.status(), GrievanceService.outcomeText(g.status()), g.createdAt().atZone(Formats.WIB).toLocalDate(),
+                g.dueDate(), g.outcomeNote(), g.decidedAt() == null ? null : g.decidedAt().atZone(Formats.WIB).toLocalDate(),
+                GrievanceService.nextStep(g));
     }
 
     PublicStatus.CandidateView candidateView(CandidateRepository.Candidate c) {

@@ -26,12 +26,12 @@ public class ClaimDocuments {
     private final ClaimRepository claims;
     private final MemberRepository members;
     private final ClaimMailer mailer;
-    private final ClaimWorkflow workflow;
+    private final ClaimProcess workflow;
     private final RegionAccessPolicy policy;
     private final WorkingDays workingDays;
     private final ClaimSettings settings;
 
-    public ClaimDocuments(ClaimRepository claims, MemberRepository members, ClaimMailer mailer, ClaimWorkflow workflow,
+    public ClaimDocuments(ClaimRepository claims, MemberRepository members, ClaimMailer mailer, ClaimProcess workflow,
                           RegionAccessPolicy policy, WorkingDays workingDays, ClaimSettings settings) {
         this.claims = claims;
         this.members = members;

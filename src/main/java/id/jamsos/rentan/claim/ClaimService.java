@@ -4,6 +4,7 @@ import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.NotFoundException;
+import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.common.WorkingDays;
 import id.jamsos.rentan.enrollment.Member;
@@ -38,7 +39,7 @@ public class ClaimService {
     private final MemberRepository members;
     private final ClaimDecisions decisions;
     private final ClaimMailer mailer;
-    private final ClaimWorkflow workflow;
+    private final ClaimProcess workflow;
     private final RegionAccessPolicy policy;
     private final WorkingDays workingDays;
     private final ClaimSettings settings;
@@ -46,7 +47,7 @@ public class ClaimService {
     private final BeasiswaRules beasiswa;
 
     public ClaimService(ClaimRepository claims, MemberRepository members, ClaimDecisions decisions,
-                        ClaimMailer mailer, ClaimWorkflow workflow, RegionAccessPolicy policy, WorkingDays workingDays,
+                        ClaimMailer mailer, ClaimProcess workflow, RegionAccessPolicy policy, WorkingDays workingDays,
                         ClaimSettings settings, ProgramSettings program) {
         this.claims = claims;
         this.members = members;

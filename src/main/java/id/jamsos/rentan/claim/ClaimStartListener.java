@@ -22,9 +22,9 @@ import static id.jamsos.rentan.claim.ClaimProcessKeys.*;
 @Component("claimStartListener")
 public class ClaimStartListener implements ExecutionListener {
     private final ClaimService claims;
-    private final CamundaClaimWorkflow workflow;
+    private final ClaimProcess workflow;
 
-    public ClaimStartListener(ClaimService claims, CamundaClaimWorkflow workflow) {
+    public ClaimStartListener(ClaimService claims, ClaimProcess workflow) {
         this.claims = claims;
         this.workflow = workflow;
     }

@@ -61,7 +61,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         config.register(RestRefusalMapper.class);
         config.register(AuthorizationProblemMapper.class);
         config.register(ProblemJsonFilter.class);
-        config.register(EngineRestRaces.TaskDeleteGuard.class);
+        config.register(EngineRestRaces.TaskVisibilityGuard.class);
         config.register(EngineRestRaces.MissingBodyMapper.class);
     }
 

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *       the winner has already committed, "Cannot find task with id". Both are 409 problem+json ("sudah diselesaikan
  *       petugas lain") when the task existed in one of the caller's tenants; a task id the caller never could see
  *       stays 404, so the answer tells nothing about other regencies.</li>
- *   <li>{@code DELETE /task/{id}}: a task the caller cannot see (another regency, another role) answers exactly like an
- *       unknown id, 404; a task of a running process cannot be deleted by anyone (409).</li>
+ *   <li>Writes to a task the caller cannot see (another regency, another role) answer exactly like an unknown id, 404
+ *       ({@link TaskVisibilityGuard}); a task of a running process cannot be deleted by anyone (409).</li>
  * </ul>
  */
 final class EngineRestRaces {
@@ -35,7 +35,11 @@ final class EngineRestRaces {
     private static final Pattern NO_TASK = Pattern.compile("Cannot find task with id ([A-Za-z0-9._-]+)");
     /** Unique violation, serialization failure, deadlock, or a statement after one of them: a concurrent request won. */
     private static final java.util.Set<String> RACE_STATES = java.util.Set.of("23505", "40001", "40P01", "25P02");
-    private static final Pattern TASK_PATH = Pattern.compile("^/?task/([^/]+)/?$");
+    /**
+     * {@code task/{id}} or {@code task/{id}/<sub-resource...>}, relative to the REST application: {@code /engine-rest}
+     * itself, or the webapps' {@code /camunda/api/engine}, whose resources sit below {@code engine/<engine name>/}.
+     */
+    private static final Pattern TASK_WRITE_PATH = Pattern.compile("^/?(?:engine/[^/]+/)?task/([^/]+)(/.+)?/?$");
 
     private EngineRestRaces() {
     }
@@ -121,23 +125,36 @@ final class EngineRestRaces {
         }
     }
 
-    /** {@code DELETE /task/{id}}: no oracle for other regencies' task ids, no deleting a process's task. */
+    /**
+     * Writes to one task ({@code POST /task/{id}/complete}, {@code /submit-form}, {@code /claim}, {@code /variables},
+     * {@code PUT /task/{id}}, {@code DELETE /task/{id}}, …): a task the caller cannot see (another regency, another
+     * role or village) answers exactly like an unknown id, 404, so no answer tells a task of another regency exists;
+     * one the caller could see that another official has just completed answers 409. A task of a running process
+     * cannot be deleted by anyone (409). Reads are left to the engine's own query, which already answers 404.
+     */
     @Provider
-    public static class TaskDeleteGuard implements ContainerRequestFilter {
+    public static class TaskVisibilityGuard implements ContainerRequestFilter {
+        /** Words engine-rest uses at the place of a task id: collection resources, not tasks. */
+        private static final java.util.Set<String> NOT_IDS = java.util.Set.of("create", "count", "report");
+
         @Override
         public void filter(ContainerRequestContext request) {
-            if (!"DELETE".equals(request.getMethod())) {
+            String method = request.getMethod();
+            if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
                 return;
             }
-            Matcher m = TASK_PATH.matcher(request.getUriInfo().getPath());
-            if (!m.matches()) {
+            Matcher m = TASK_WRITE_PATH.matcher(request.getUriInfo().getPath());
+            if (!m.matches() || NOT_IDS.contains(m.group(1)) || (m.group(2) == null && "POST".equals(method))) {
                 return;
             }
             String taskId = m.group(1);
             Task task = EngineUtil.lookupProcessEngine(null).getTaskService().createTaskQuery().taskId(taskId).singleResult();
             if (task == null) {
-                request.abortWith(problem(404, "Tidak ditemukan", "Tugas " + taskId + " tidak ditemukan"));
-            } else if (task.getProcessInstanceId() != null || task.getCaseInstanceId() != null) {
+                request.abortWith(completedByAnother(taskId)
+                        ? problem(409, "Konflik", "Tugas " + taskId + " sudah diselesaikan oleh petugas lain")
+                        : problem(404, "Tidak ditemukan", "Tugas " + taskId + " tidak ditemukan"));
+            } else if ("DELETE".equals(method) && m.group(2) == null
+                    && (task.getProcessInstanceId() != null || task.getCaseInstanceId() != null)) {
                 request.abortWith(problem(409, "Konflik", "Tugas " + taskId
                         + " bagian dari proses yang berjalan dan tidak dapat dihapus; selesaikan tugasnya"));
             }

@@ -7,13 +7,11 @@ import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.pks.PksProcess;
 import id.jamsos.rentan.pks.PksProcessKeys;
 import id.jamsos.rentan.process.TaskInputs;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -45,48 +43,24 @@ public final class PremiumDelegates {
     @Component("issuePremiumInvoiceDelegate")
     public static class IssueInvoice implements JavaDelegate {
         private final PremiumService service;
-        private final RuntimeService runtime;
+        private final PremiumProcess process;
 
-        public IssueInvoice(PremiumService service, @Lazy RuntimeService runtime) {
+        public IssueInvoice(PremiumService service, PremiumProcess process) {
             this.service = service;
-            this.runtime = runtime;
+            this.process = process;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             String pks = (String) execution.getVariable(PksProcessKeys.VAR_PKS_NUMBER);
             LocalDate month = LocalDate.parse((String) execution.getVariable(PksProcessKeys.VAR_INVOICE_MONTH));
-            Optional<PremiumInvoice> invoice = service.issue(pks, month);
-            if (invoice.isPresent() && runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(invoice.get().invoiceNumber()).count() == 0) {
-                PremiumInvoice i = invoice.get();
-                Map<String, Object> vars = startVariables(i);
-                PksProcess.withoutAuthorization(() -> runtime.startProcessInstanceByKey(PremiumProcessKeys.PROCESS_KEY,
-                        i.invoiceNumber(), vars));
-            }
+            service.issue(pks, month).ifPresent(process::startIfMissing);
             Optional<LocalDate> next = service.nextMonth(pks, month);
             execution.setVariable(PksProcessKeys.VAR_MORE_INVOICES, next.isPresent());
             next.ifPresent(n -> {
                 execution.setVariable(PksProcessKeys.VAR_INVOICE_MONTH, n.toString());
                 execution.setVariable(PksProcessKeys.VAR_NEXT_INVOICE_AT, PksProcess.at(n, 1));
             });
-        }
-
-        /** What a premium-invoice instance starts with: ids, its timer dates and the texts its form shows. */
-        public Map<String, Object> startVariables(PremiumInvoice i) {
-            Map<String, Object> vars = new HashMap<>();
-            vars.put("regencyCode", i.regencyCode());
-            vars.put(PremiumProcessKeys.VAR_INVOICE_NUMBER, i.invoiceNumber());
-            vars.put(PremiumProcessKeys.VAR_INVOICE_YEAR, i.periodMonth().getYear());
-            vars.put(PksProcessKeys.VAR_PKS_NUMBER, i.pksNumber());
-            vars.put("dueAt", PksProcess.at(i.dueDate(), 23));
-            vars.put("escalateAt", PksProcess.at(service.escalationDate(i), 8));
-            vars.put("lapseCheckAt", PksProcess.at(service.lapseCheckDate(i), 1));
-            vars.put("invoiceText", "Iuran " + model(i).get("period") + ": " + i.memberCount() + " peserta × "
-                    + Formats.rupiah(i.premiumPerMonth()) + " = " + Formats.rupiah(i.amount()) + ", jatuh tempo "
-                    + Formats.date(i.dueDate()));
-            vars.put("amount", i.amount());
-            return vars;
         }
     }
 

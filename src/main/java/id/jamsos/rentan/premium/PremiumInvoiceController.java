@@ -35,13 +35,18 @@ public class PremiumInvoiceController {
         this.policy = policy;
     }
 
+    /**
+     * One invoice as JSON; amounts in whole rupiah.
+     *
+     * @param creditAmount premium paid for members who had died before the month (owed back to the payer), else 0
+     */
     public record InvoiceView(String invoiceNumber, String pksNumber, String regencyCode, YearMonth period,
                               int memberCount, long premiumPerMonth, long amount, LocalDate dueDate, String status,
-                              LocalDate paidOn, String paymentReference, boolean overdue) {
-        static InvoiceView of(PremiumInvoice i, LocalDate today) {
+                              LocalDate paidOn, String paymentReference, boolean overdue, long creditAmount) {
+        static InvoiceView of(PremiumInvoice i, LocalDate today, long credit) {
             return new InvoiceView(i.invoiceNumber(), i.pksNumber(), i.regencyCode(), YearMonth.from(i.periodMonth()),
                     i.memberCount(), i.premiumPerMonth(), i.amount(), i.dueDate(), i.status(), i.paidOn(),
-                    i.paymentReference(), InvoiceWorkbook.overdue(i, today));
+                    i.paymentReference(), InvoiceWorkbook.overdue(i, today), credit);
         }
     }
 
@@ -53,7 +58,9 @@ public class PremiumInvoiceController {
         Integer y = QueryParams.year(year);
         policy.requireRegency(CurrentOfficial.get(), regency.code());
         LocalDate today = LocalDate.now(Formats.WIB);
-        return invoices.byRegency(regency.code(), y).stream().map(i -> InvoiceView.of(i, today)).toList();
+        List<PremiumInvoice> found = invoices.byRegency(regency.code(), y);
+        java.util.Map<String, Long> credits = invoices.creditTotals(found.stream().map(PremiumInvoice::invoiceNumber).toList());
+        return found.stream().map(i -> InvoiceView.of(i, today, credits.getOrDefault(i.invoiceNumber(), 0L))).toList();
     }
 
     @GetMapping("/export.xlsx")

@@ -189,4 +189,38 @@ public class PremiumInvoiceRepository {
         }
         return numbers;
     }
+
+    /**
+     * A PAID (or PAID_LATE) invoice from {@code firstMonth} on that billed the member gets a credit of one month's
+     * premium for them (table premium_invoice_credit, once per invoice and member). Returns the credited invoices.
+     */
+    public List<String> creditPaidFrom(String membershipNumber, LocalDate firstMonth, String reason) {
+        List<String> numbers = jdbc.queryForList("""
+                select i.invoice_number from premium_invoice i join premium_invoice_member im on im.invoice_number = i.invoice_number
+                where im.membership_number = ? and i.status <> 'UNPAID' and i.period_month >= ?
+                  and not exists (select 1 from premium_invoice_credit c where c.invoice_number = i.invoice_number
+                                  and c.membership_number = im.membership_number)
+                order by i.period_month""", String.class, membershipNumber, Date.valueOf(firstMonth));
+        for (String number : numbers) {
+            jdbc.update("""
+                    insert into premium_invoice_credit (invoice_number, membership_number, amount, reason, created_at)
+                    select invoice_number, ?, premium_per_month, ?, ? from premium_invoice where invoice_number = ?""",
+                    membershipNumber, reason, Timestamp.from(Instant.now()), number);
+        }
+        return numbers;
+    }
+
+    /** Credits (rupiah) per invoice of the given invoices that have any. */
+    public java.util.Map<String, Long> creditTotals(java.util.Collection<String> invoiceNumbers) {
+        java.util.Map<String, Long> totals = new java.util.HashMap<>();
+        if (invoiceNumbers.isEmpty()) {
+            return totals;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(invoiceNumbers.size(), "?"));
+        jdbc.query("select invoice_number, sum(amount) from premium_invoice_credit where invoice_number in (" + in
+                + ") group by invoice_number", rs -> {
+            totals.put(rs.getString(1), rs.getLong(2));
+        }, invoiceNumbers.toArray());
+        return totals;
+    }
 }

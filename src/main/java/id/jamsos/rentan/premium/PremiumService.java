@@ -127,10 +127,15 @@ public class PremiumService {
 
     /**
      * A member who died is not billed for the months after death: every UNPAID invoice of a month after the month
-     * of death loses the member (count and amount recomputed). Returns the corrected invoice numbers.
+     * of death loses the member (count and amount recomputed); every invoice of such a month already paid keeps its
+     * history and gets a credit of one month's premium (rupiah) for the member, owed back to the payer. Returns the
+     * corrected invoice numbers (both kinds); a repeated call corrects nothing twice.
      */
     @Transactional
     public java.util.List<String> excludeAfterDeath(String membershipNumber, LocalDate dateOfDeath) {
-        return invoices.removeMemberFromUnpaidFrom(membershipNumber, dateOfDeath.withDayOfMonth(1).plusMonths(1));
+        LocalDate first = dateOfDeath.withDayOfMonth(1).plusMonths(1);
+        java.util.List<String> corrected = new java.util.ArrayList<>(invoices.removeMemberFromUnpaidFrom(membershipNumber, first));
+        corrected.addAll(invoices.creditPaidFrom(membershipNumber, first, "DIED"));
+        return corrected;
     }
 }

@@ -8,13 +8,11 @@ import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.region.ProgramRegencyRepository;
 import id.jamsos.rentan.region.RegionLevel;
 import id.jamsos.rentan.region.RegionRepository;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Accepts a batch: checks only the envelope (regency, row count), stores the raw rows and starts one
@@ -26,17 +24,17 @@ public class CandidateIntakeService {
     private final RegionRepository regions;
     private final ProgramRegencyRepository program;
     private final AgreementRepository agreements;
-    private final RuntimeService runtime;
+    private final VerificationProcess process;
     private final int maxRows;
 
     public CandidateIntakeService(CandidateRepository repo, RegionRepository regions, ProgramRegencyRepository program,
-                                  AgreementRepository agreements, RuntimeService runtime,
+                                  AgreementRepository agreements, VerificationProcess process,
                                   VerificationSettings settings) {
         this.repo = repo;
         this.regions = regions;
         this.program = program;
         this.agreements = agreements;
-        this.runtime = runtime;
+        this.process = process;
         this.maxRows = settings.maxRows();
     }
 
@@ -54,10 +52,7 @@ public class CandidateIntakeService {
     @Transactional
     public long submit(String regencyCode, String source, List<CandidateRow> rows, String userId) {
         long batchId = store(regencyCode, source, rows, userId);
-        String pi = runtime.createProcessInstanceByKey(VerificationProcessKeys.PROCESS_KEY)
-                .businessKey(VerificationProcessKeys.businessKey(regencyCode, batchId))
-                .setVariables(Map.of(VerificationProcessKeys.VAR_REGENCY, regencyCode, VerificationProcessKeys.VAR_BATCH, batchId))
-                .execute().getId();
+        String pi = process.start(regencyCode, batchId);
         repo.setProcessInstance(batchId, pi);
         return batchId;
     }

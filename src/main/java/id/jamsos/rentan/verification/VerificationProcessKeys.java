@@ -8,6 +8,8 @@ public final class VerificationProcessKeys {
     public static final String TASK_FINALIZE = "Task_FinalizeRegencyList";
     public static final String SERVICE_SCREEN = "Task_ScreenBatch";
     public static final String TASK_REVIEW_IMPORT = "Task_ReviewImport";
+    public static final String SERVICE_COUNT_VILLAGE_APPROVED = "Task_CountVillageApproved";
+    public static final String SERVICE_COUNT_FINAL_CANDIDATES = "Task_CountFinalCandidates";
 
     public static final String VAR_REGENCY = "regencyCode";
     public static final String VAR_BATCH = "batchId";
@@ -16,6 +18,10 @@ public final class VerificationProcessKeys {
     public static final String VAR_VILLAGE = "villageCode";
     public static final String VAR_PKS = "pksNumber";
     public static final String VAR_APPROVED_COUNT = "approvedCount";
+    /** Candidates of the kecamatan waiting for the Camat, set after the Lurah lists (read by the next gateway). */
+    public static final String VAR_VILLAGE_APPROVED_COUNT = "villageApprovedCount";
+    /** Candidates of the regency waiting for Dinsos, set after the kecamatan (read by the next gateway). */
+    public static final String VAR_FINAL_CANDIDATE_COUNT = "finalCandidateCount";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_NOTE = "note";
     public static final String VAR_REJECTED_IDS = "rejectedCandidateIds";

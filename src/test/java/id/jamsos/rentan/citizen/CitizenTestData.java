@@ -59,11 +59,18 @@ final class CitizenTestData {
                                                    CandidateStatus status, String reason) {
         String nik = freshNik(members, candidates);
         long batch = candidates.insertBatch("6203", "JSON", 1, TODAY, "uji");
-        CandidateRow row = new CandidateRow(1, nik, "Calon Uji " + nik.substring(12), BIRTH.toString(), "F",
+        CandidateRow row = new CandidateRow(1, nik, "Calon Uji " + letters(nik.substring(12)), BIRTH.toString(), "M",
                 "6203011001", "PETANI", null, null, null, null);
         candidates.insertCandidates(List.of(new CandidateRepository.NewCandidate(batch, row, BIRTH, "6203", null,
                 new DtksRegistry.Answer(true, 2, TODAY, "terdaftar"), status, reason)));
         return candidates.latestByNik(nik).orElseThrow();
+    }
+
+    /** Digits as letters (0 → A, 1 → B, …): a name the candidate rules accept, unique like the NIK. */
+    static String letters(String digits) {
+        StringBuilder sb = new StringBuilder();
+        digits.chars().forEach(c -> sb.append((char) ('A' + (c - '0'))));
+        return sb.toString();
     }
 
     /** A claim on the member with one heir (the spouse) of the given NIK and birth date. */

@@ -161,4 +161,70 @@ class DeathReportIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from citizen_death_report where nik = ?", Integer.class, m.nik())).isZero();
         assertThat(members.find(m.membershipNumber()).orElseThrow().status()).isEqualTo(MemberStatus.ACTIVE);
     }
+
+    /**
+     * Invoices already issued for months after the death, in both states and independent of other tests: an UNPAID
+     * one loses the member (count and amount recomputed), a PAID one keeps its history and gets a credit of one
+     * month's premium for the member, shown as {@code creditAmount}; a replayed step credits nothing twice.
+     */
+    @Test
+    void issuedInvoicesOfLaterMonthsAreCorrectedWhetherPaidOrNot() {
+        Member m = CitizenTestData.member(members, candidates, PKS);
+        Member other = CitizenTestData.member(members, candidates, PKS);
+        // Months no other test bills: far after the PKS, unique per run.
+        int year = 2090 + CitizenTestData.next() % 9;
+        LocalDate paidMonth = LocalDate.of(year, 1 + CitizenTestData.next() % 6, 1);
+        LocalDate unpaidMonth = paidMonth.plusMonths(6);
+        String paid = "IUR-UJI-" + paidMonth;
+        String unpaid = "IUR-UJI-" + unpaidMonth;
+        for (String[] inv : new String[][]{{paid, paidMonth.toString(), "PAID"}, {unpaid, unpaidMonth.toString(), "UNPAID"}}) {
+            jdbc.update("delete from premium_invoice_credit where invoice_number = ?", inv[0]);
+            jdbc.update("delete from premium_invoice_member where invoice_number = ?", inv[0]);
+            jdbc.update("delete from premium_invoice where pks_number = ? and period_month = ?", PKS, LocalDate.parse(inv[1]));
+            jdbc.update("""
+                    insert into premium_invoice (invoice_number, pks_number, regency_code, period_month, member_count,
+                      premium_per_month, amount, due_date, status, paid_on, created_at, updated_at)
+                    values (?, ?, '6203', ?, 2, 16800, 33600, ?, ?, ?, current_timestamp, current_timestamp)""",
+                    inv[0], PKS, LocalDate.parse(inv[1]), LocalDate.parse(inv[1]).plusDays(9), inv[2],
+                    "PAID".equals(inv[2]) ? LocalDate.parse(inv[1]).plusDays(3) : null);
+            for (Member x : List.of(m, other)) {
+                jdbc.update("insert into premium_invoice_member (invoice_number, membership_number) values (?, ?)",
+                        inv[0], x.membershipNumber());
+            }
+        }
+        try {
+            ResponseEntity<JsonNode> r = report("dinsos.6203", body(m.nik(), null, TODAY.minusDays(1)));
+            assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(201);
+            assertThat(r.getBody().get("correctedInvoices").toString()).contains(paid).contains(unpaid);
+
+            PremiumInvoice u = premiums.get(unpaid);
+            assertThat(u.memberCount()).isEqualTo(1);
+            assertThat(u.amount()).isEqualTo(16_800);
+            PremiumInvoice p = premiums.get(paid);
+            assertThat(p.memberCount()).as("a paid invoice keeps its history").isEqualTo(2);
+            assertThat(p.amount()).isEqualTo(33_600);
+            assertThat(jdbc.queryForObject("select amount from premium_invoice_credit where invoice_number = ? and "
+                    + "membership_number = ?", Long.class, paid, m.membershipNumber())).isEqualTo(16_800L);
+            JsonNode list = as("dinsos.6203").getForObject(url("/api/premium-invoices?regencyCode=6203&year=" + year),
+                    JsonNode.class);
+            JsonNode paidView = null;
+            for (JsonNode n : list) {
+                if (n.get("invoiceNumber").asText().equals(paid)) {
+                    paidView = n;
+                }
+            }
+            assertThat(paidView).isNotNull();
+            assertThat(paidView.get("creditAmount").asLong()).isEqualTo(16_800);
+            // The step replayed: nothing credited or removed twice.
+            assertThat(premiums.excludeAfterDeath(m.membershipNumber(), TODAY.minusDays(1))).isEmpty();
+            assertThat(jdbc.queryForObject("select count(*) from premium_invoice_credit where invoice_number = ?",
+                    Integer.class, paid)).isEqualTo(1);
+        } finally {
+            for (String n : List.of(paid, unpaid)) {
+                jdbc.update("delete from premium_invoice_credit where invoice_number = ?", n);
+                jdbc.update("delete from premium_invoice_member where invoice_number = ?", n);
+                jdbc.update("delete from premium_invoice where invoice_number = ?", n);
+            }
+        }
+    }
 }

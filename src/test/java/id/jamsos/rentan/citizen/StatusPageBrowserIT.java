@@ -92,4 +92,40 @@ class StatusPageBrowserIT extends IntegrationTest {
                     .noneMatch(e -> e.getMessage().contains("Content Security Policy"));
         }
     }
+
+    @Test
+    void aRejectedCandidateFilesAnObjectionOnAPhoneAndSeesIt() {
+        CandidateRepository.Candidate rejected = CitizenTestData.candidate(candidates, members, CandidateStatus.REJECTED,
+                "Sudah menjadi pegawai tetap");
+        try (Browser b = Browser.open(baseUrl())) {
+            b.driver().manage().window().setSize(new Dimension(360, 740));
+            b.get("/status");
+            ask(b, rejected.nik(), BIRTH);
+            b.waitForBodyText("Ajukan sanggahan");
+            assertThat(new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("subject")))
+                    .getFirstSelectedOption().getText()).isEqualTo("Usulan peserta ditolak");
+            b.driver().findElement(By.id("text")).sendKeys("Saya sudah berhenti bekerja sejak Juni; mohon diverifikasi ulang.");
+            b.driver().findElement(By.id("contact")).sendKeys("warga.uji@contoh.test");
+            WebElement send = b.driver().findElement(By.id("sendObjection"));
+            b.script("arguments[0].scrollIntoView(true);", send);
+            assertThat(send.getRect().getWidth()).isGreaterThan(250);
+            send.click();
+            b.waitForBodyText("Sanggahan dicatat");
+            assertThat(b.bodyText()).contains("Sanggahan SGH-6203-").contains("Sedang diproses").contains("Dinas Sosial");
+            long viewport = ((Number) b.script("return document.documentElement.clientWidth;")).longValue();
+            long content = ((Number) b.script("return document.documentElement.scrollWidth;")).longValue();
+            assertThat(content).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(viewport);
+            b.screenshot(Path.of("target/screenshots/status-sanggahan.png"));
+
+            // Looked up again, the page shows the objection from the server, with its due date.
+            ask(b, rejected.nik(), BIRTH);
+            b.waitForBodyText("Batas keputusan");
+            assertThat(b.bodyText()).contains("Sanggahan SGH-6203-").contains("Usulan peserta ditolak")
+                    .doesNotContain(rejected.nik());
+            assertThat(jdbc.queryForObject("select count(*) from citizen_grievance where nik = ?", Integer.class,
+                    rejected.nik())).isEqualTo(1);
+            assertThat(b.driver().manage().logs().get("browser").getAll())
+                    .noneMatch(e -> e.getMessage().contains("Content Security Policy"));
+        }
+    }
 }

@@ -82,6 +82,31 @@ class EngineRegionIsolationIT extends IntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(kapuas.getId()).count()).isZero();
     }
 
+    /**
+     * Writing to another regency's task answers exactly like a task id that never existed: 404 with the same body
+     * (but for the id), so the answer is no oracle for other regencies' work.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"complete", "submit-form", "claim", "unclaim", "assignee", "variables", "localVariables"})
+    void writingToAnotherRegencysTaskAnswersLikeAnUnknownId(String action) {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        String body = switch (action) {
+            case "assignee", "claim" -> "{\"userId\":\"dinsos.6208\"}";
+            case "variables", "localVariables" -> "{\"modifications\":{\"approved\":{\"value\":true}}}";
+            default -> "{\"variables\":{\"approved\":{\"value\":true}}}";
+        };
+        ResponseEntity<String> foreign = as("dinsos.6208").postForEntity(url("/engine-rest/task/" + kapuasTask + "/" + action),
+                new HttpEntity<>(body, h), String.class);
+        ResponseEntity<String> unknown = as("dinsos.6208").postForEntity(url("/engine-rest/task/tidak-ada-sama-sekali/" + action),
+                new HttpEntity<>(body, h), String.class);
+        assertThat(foreign.getStatusCode().value()).as(foreign.getBody()).isEqualTo(404);
+        assertThat(unknown.getStatusCode().value()).as(unknown.getBody()).isEqualTo(404);
+        assertThat(foreign.getBody().replace(kapuasTask, "ID")).isEqualTo(unknown.getBody().replace("tidak-ada-sama-sekali", "ID"));
+        assertThat(tasks.createTaskQuery().taskId(kapuasTask).singleResult().getAssignee()).isNull();
+        assertThat(runtime.getVariable(kapuas.getId(), "approved")).isNull();
+    }
+
     /** Every demo role of Sukamara against Kapuas' task and instance. */
     @ParameterizedTest
     @ValueSource(strings = {"lurah.6208011001", "camat.620801", "dinsos.6208", "kadinsos.6208", "hukum.6208", "tapd.6208",

@@ -46,7 +46,7 @@ class PremiumPaymentBrowserIT extends IntegrationTest {
     @Autowired
     PremiumService premiums;
     @Autowired
-    PremiumDelegates.IssueInvoice issueInvoice;
+    PremiumProcess premiumProcess;
     @Autowired
     AgreementRepository agreements;
     @Autowired
@@ -69,7 +69,7 @@ class PremiumPaymentBrowserIT extends IntegrationTest {
         agreements.updateStatus(PKS, PksStatus.EXPIRED);
         agreements.endMembers(PKS, LocalDate.of(2019, 12, 31));
         // The same start as the monthly loop of pks-agreement gives it, with the long-past timers moved ahead.
-        Map<String, Object> vars = new HashMap<>(issueInvoice.startVariables(invoice));
+        Map<String, Object> vars = new HashMap<>(premiumProcess.startVariables(invoice));
         Date later = Date.from(Instant.now().plus(Duration.ofDays(30)));
         vars.putAll(Map.of("dueAt", later, "escalateAt", later, "lapseCheckAt", later));
         runtime.startProcessInstanceByKey(PremiumProcessKeys.PROCESS_KEY, invoice.invoiceNumber(), vars);

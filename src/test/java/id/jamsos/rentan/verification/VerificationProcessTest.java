@@ -38,6 +38,7 @@ class VerificationProcessTest {
 
     VerificationLists lists = mock(VerificationLists.class);
     VerificationSla sla = mock(VerificationSla.class);
+    VerificationService service = mock(VerificationService.class);
     VerificationForms forms = mock(VerificationForms.class);
     TaskListener taskListener = mock(TaskListener.class);
     TaskListener importReviewListener = mock(TaskListener.class);
@@ -67,6 +68,9 @@ class VerificationProcessTest {
         Mocks.register("prepareEnrollmentDelegate", (JavaDelegate) e -> e.setVariable("chunkNumbers", new ArrayList<>(List.of(0, 1))));
         Mocks.register("registerChunkDelegate", register);
         Mocks.register("notifyEnrolledDelegate", notify);
+        // The real counting steps over a mocked service: the gateways read the variables they set.
+        Mocks.register("countVillageApprovedDelegate", new CandidateCountDelegates.VillageApproved(service));
+        Mocks.register("countFinalCandidatesDelegate", new CandidateCountDelegates.FinalCandidates(service));
     }
 
     @AfterEach
@@ -113,8 +117,8 @@ class VerificationProcessTest {
     void screenOneKecamatanTwoVillages(int awaitingCamat, int awaitingFinal) {
         screenedKecamatan.add("620301");
         when(lists.villages(any(), eq("620301"))).thenReturn(List.of("6203011001", "6203011002"));
-        when(lists.count(any(), eq("AWAITING_KECAMATAN"), eq("620301"))).thenReturn(awaitingCamat);
-        when(lists.count(any(), eq("AWAITING_FINAL"), eq("6203"))).thenReturn(awaitingFinal);
+        when(service.count(1L, CandidateStatus.AWAITING_KECAMATAN, "620301")).thenReturn(awaitingCamat);
+        when(service.count(1L, CandidateStatus.AWAITING_FINAL, "6203")).thenReturn(awaitingFinal);
     }
 
     void completeVillages(ProcessInstance pi) {
@@ -133,11 +137,16 @@ class VerificationProcessTest {
         assertThat(taskQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
         completeVillages(pi);
 
-        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ApproveKecamatan");
-        assertThat(task(pi, "Task_ApproveKecamatan", "camat-620301")).isNotNull();
+        BpmnAwareTests.assertThat(pi).hasPassed("Task_CountVillageApproved").isWaitingAt("Task_ApproveKecamatan");
+        // Counted on the kecamatan's subprocess instance, not on the process: parallel kecamatan keep their own.
+        assertThat(runtimeService().getVariable(pi.getId(), "villageApprovedCount")).isNull();
+        Task camat = task(pi, "Task_ApproveKecamatan", "camat-620301");
+        assertThat(camat).isNotNull();
+        assertThat(runtimeService().getVariable(camat.getExecutionId(), "villageApprovedCount")).isEqualTo(3);
         complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
 
-        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_FinalizeRegencyList");
+        BpmnAwareTests.assertThat(pi).hasPassed("Task_CountFinalCandidates").isWaitingAt("Task_FinalizeRegencyList");
+        BpmnAwareTests.assertThat(pi).variables().containsEntry("finalCandidateCount", 3);
         Task fin = task(pi, "Task_FinalizeRegencyList", "dinsos-6203");
         assertThat(fin.getDueDate()).isNotNull();
         assertThat(taskService().createTaskQuery().taskId(fin.getId()).initializeFormKeys().singleResult().getFormKey())

@@ -13,21 +13,24 @@ import java.util.Map;
 
 import static id.jamsos.rentan.citizen.DeathReportProcessKeys.*;
 
-/** death-report on the engine: business key = report number, variables = ids and the task's prefill. */
+/**
+ * The death-report process on the engine, the one place the citizen feature calls {@link RuntimeService}: business
+ * key = report number, variables = ids and the task's prefill. A concrete class, like every {@code <Feature>Process}.
+ */
 @Component
-public class CamundaDeathReportWorkflow implements DeathReportWorkflow {
+public class DeathReportProcess {
     private final RuntimeService runtime;
     private final WorkingDays workingDays;
     private final int openClaimWorkingDays;
 
-    public CamundaDeathReportWorkflow(@Lazy RuntimeService runtime, WorkingDays workingDays,
+    public DeathReportProcess(@Lazy RuntimeService runtime, WorkingDays workingDays,
                                       CitizenSettings settings) {
         this.runtime = runtime;
         this.workingDays = workingDays;
         this.openClaimWorkingDays = settings.openClaimWorkingDays();
     }
 
-    @Override
+    /** Starts the report's death-report instance. */
     public void start(DeathReport report) {
         runtime.startProcessInstanceByKey(PROCESS_KEY, report.reportNumber(), startVariables(report));
     }

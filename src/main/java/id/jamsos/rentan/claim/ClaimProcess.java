@@ -13,19 +13,24 @@ import java.util.Map;
 
 import static id.jamsos.rentan.claim.ClaimProcessKeys.*;
 
+/**
+ * The claim-payout process on the engine, the one place the claim feature calls {@link RuntimeService}: starts an
+ * instance per claim (business key = claim number) and correlates the heir's documents. A concrete class, like
+ * every {@code <Feature>Process} (docs/DEVELOPING.md "Processes"): nothing outside the package needs an interface.
+ */
 @Component
-public class CamundaClaimWorkflow implements ClaimWorkflow {
+public class ClaimProcess {
     private final RuntimeService runtime;
     private final ClaimSettings settings;
     private final WorkingDays workingDays;
 
-    public CamundaClaimWorkflow(@Lazy RuntimeService runtime, ClaimSettings settings, WorkingDays workingDays) {
+    public ClaimProcess(@Lazy RuntimeService runtime, ClaimSettings settings, WorkingDays workingDays) {
         this.runtime = runtime;
         this.settings = settings;
         this.workingDays = workingDays;
     }
 
-    @Override
+    /** Starts the claim's claim-payout instance. */
     public void start(Claim claim) {
         runtime.startProcessInstanceByKey(PROCESS_KEY, claim.claimNumber(), startVariables(claim));
     }
@@ -43,7 +48,11 @@ public class CamundaClaimWorkflow implements ClaimWorkflow {
         return vars;
     }
 
-    @Override
+    /**
+     * Tells the claim's instance that the missing documents arrived.
+     *
+     * @return false when the claim is not waiting for documents (no message subscription), nothing correlated
+     */
     public boolean documentsSubmitted(String claimNumber) {
         if (runtime.createExecutionQuery().processInstanceBusinessKey(claimNumber)
                 .messageEventSubscriptionName(MSG_DOCUMENTS_SUBMITTED).count() == 0) {
