@@ -228,8 +228,8 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
         for (String stranger : List.of("lurah.6208011001", "dinsos.6208", "lurah.6203011002")) {
             assertThat(tasks(stranger, batchId)).as(stranger).isEmpty();
             ResponseEntity<JsonNode> r = complete(stranger, taskId, Map.of("approved", true));
-            // Same regency, other village: no task authorization. Other regency: the tenant check.
-            assertThat(r.getStatusCode()).as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
+            // A task the caller cannot see (other village, other regency) answers like an unknown id (issue 12).
+            assertThat(r.getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);
         }
         TestRestTemplate sukamara = as("dinsos.6208");
         assertThat(sukamara.getForEntity(url("/api/batches/" + batchId), JsonNode.class).getStatusCode())
