@@ -85,6 +85,12 @@ function render(d) {
     });
   }
 
+  // Issue 16: members and premiums split by payer, one line per ACTIVE PKS of the regency.
+  const payers = d.byPayer || [];
+  document.getElementById('ket-pembayar').textContent = payers.length < 2 ? '' : 'Per pembayar: ' + payers.map(p =>
+    p.payerTitle + ' (' + p.pksNumber + ') ' + angka(p.members) + ' peserta, iuran ' + rupiah(p.premiumPerMonth)
+      + ' per bulan').join('; ') + '.';
+
   const months = [...new Set(d.claims.map(c => c.month))];
   const of = (type, month) => d.claims.find(c => c.type === type && c.month === month) || {claims: 0, amount: 0};
   draw('grafik-klaim', {

@@ -20,7 +20,11 @@ public class CoverageService {
     private final JdbcTemplate jdbc;
     private final BudgetEvaluationRepository evaluations;
 
-    public CoverageService(JdbcTemplate jdbc, BudgetEvaluationRepository evaluations) {
+    private final id.jamsos.rentan.pks.AgreementRepository agreements;
+
+    public CoverageService(JdbcTemplate jdbc, BudgetEvaluationRepository evaluations,
+                           id.jamsos.rentan.pks.AgreementRepository agreements) {
+        this.agreements = agreements;
         this.jdbc = jdbc;
         this.evaluations = evaluations;
     }
@@ -31,9 +35,35 @@ public class CoverageService {
                                     BigDecimal coveragePercent, Integer populationYear, String populationSource) {
     }
 
+    /**
+     * One program's share (issue 16): ACTIVE members whose PKS is of this payer and their monthly premium in whole
+     * rupiah (members × the PKS's premium per month).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PayerCoverage(String pksNumber, String payer, String payerName, String villageCode, String segment,
+                                String program, long members, long premiumPerMonth) {
+    }
+
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Coverage(String regencyCode, long members, Integer population, BigDecimal coveragePercent,
-                           Integer populationYear, String populationSource, List<KecamatanCoverage> byKecamatan) {
+                           Integer populationYear, String populationSource, List<KecamatanCoverage> byKecamatan,
+                           List<PayerCoverage> byPayer) {
+    }
+
+    /** ACTIVE members of the regency per PKS (program), Dinsos first, with the monthly premium each payer owes. */
+    public List<PayerCoverage> byPayer(String regencyCode) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select m.pks_number, count(*) as members from member m
+                where m.regency_code = ? and m.status = 'ACTIVE' and m.pks_number is not null
+                group by m.pks_number order by m.pks_number
+                """, regencyCode);
+        return rows.stream().map(r -> {
+            String pks = (String) r.get("pks_number");
+            long n = ((Number) r.get("members")).longValue();
+            return agreements.find(pks).map(a -> new PayerCoverage(pks, a.payer(), a.payerName(), a.villageCode(),
+                            a.segment(), a.programTitle(), n, n * a.premiumPerMonth()))
+                    .orElse(new PayerCoverage(pks, null, null, null, null, pks, n, 0));
+        }).toList();
     }
 
     /** @param year the current year (WIB): figures recorded for it or next year's evaluation count */
@@ -60,6 +90,6 @@ public class CoverageService {
         return new Coverage(regencyCode, members, population,
                 population == null ? null : BudgetCalculator.coveragePercent(members, population),
                 f.map(BudgetEvaluationRepository.PopulationFigure::year).orElse(null),
-                f.map(BudgetEvaluationRepository.PopulationFigure::source).orElse(null), byKecamatan);
+                f.map(BudgetEvaluationRepository.PopulationFigure::source).orElse(null), byKecamatan, byPayer(regencyCode));
     }
 }

@@ -202,20 +202,68 @@ public class DemoDataSeeder implements ApplicationRunner {
                 count++;
             }
         }
-        return count;
+        return count + seedOtherPayers(today);
     }
 
     /**
-     * Kapuas's vulnerable-worker population of last year, scaled to the demo's 24 members so that the coverage
-     * indicator shows what DOMAIN says of Kapuas ("~43% of its vulnerable workers were covered in 2025"):
-     * 24 / 56 = 42,86 %; per kecamatan Selat 15 / 35 and Kapuas Hilir 9 / 21 (the demo members' villages).
+     * Issue 16, the seeds' other payers: Kapuas's village 6203011001 insures workers from its APBDes (quota 100, the
+     * whole year; seed 001), Sukamara's Kesbangpol its ad-hoc Pilkada officers for their period of duty, 01-09 to
+     * 31-12 (seed 003). Three members each; Kapuas's three live in Selat, which keeps the demo's coverage at the
+     * DOMAIN's ~43 % (27 / 63 members, see {@link #seedPopulation()}).
+     */
+    private int seedOtherPayers(LocalDate today) {
+        int year = today.getYear();
+        int count = 0;
+        String village = "6203011001";
+        String desa = Agreement.number("6203", year, id.jamsos.rentan.pks.Payer.DESA_APBDES, village);
+        if (agreements.find(desa).isEmpty()) {
+            agreements.insert(new Agreement(desa, "6203", year, 100, 100 * premium * 12, premium, LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31), PksStatus.ACTIVE, "DESA_APBDES", "DESA_APBDES", null, null, village));
+            count += otherPayerMembers("6203", village, desa, "DESA_APBDES", today.withDayOfMonth(1).minusMonths(5), null, 201);
+        }
+        String kesbangpol = Agreement.number("6208", year, id.jamsos.rentan.pks.Payer.OPD_APBD, null);
+        if (agreements.find(kesbangpol).isEmpty()) {
+            LocalDate start = LocalDate.of(year, 9, 1);
+            LocalDate end = LocalDate.of(year, 12, 31);
+            agreements.insert(new Agreement(kesbangpol, "6208", year, 50, 50 * premium * 4, premium, start, end,
+                    today.isBefore(start) ? PksStatus.SIGNED : today.isAfter(end) ? PksStatus.EXPIRED : PksStatus.ACTIVE,
+                    "OPD_APBD", "PEMERINTAH_APBD", null, "Kesbangpol", null));
+            if (!today.isBefore(start) && !today.isAfter(end)) {
+                count += otherPayerMembers("6208", "6208011001", kesbangpol, "PEMERINTAH_APBD", start, end, 301);
+            }
+        }
+        return count;
+    }
+
+    private int otherPayerMembers(String regency, String village, String pks, String segment, LocalDate coverageStart,
+                                  LocalDate coverageEnd, int serial) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(coverageStart, today.withDayOfMonth(1));
+        for (int i = 0; i < 3; i++) {
+            boolean female = i == 1;
+            LocalDate birth = LocalDate.of(1975 + i * 6, 3 + i, 4 + i * 5);
+            String nik = nik(village.substring(0, 6), birth, female, serial + i);
+            members.insert(new Member(regency + String.format("%07d", serial + i), nik,
+                    FIRST[(serial + i) % FIRST.length] + " " + LAST[(serial + 2 * i) % LAST.length], birth,
+                    female ? "F" : "M", CATEGORIES.get((serial + i) % CATEGORIES.size()), "RT 0" + (1 + i) + ", "
+                    + VILLAGES.get(village), null, null, village, village.substring(0, 6), regency, pks, segment,
+                    MemberStatus.ACTIVE, coverageStart, coverageEnd, Math.max(months, 0)));
+        }
+        return 3;
+    }
+
+    /**
+     * Kapuas's vulnerable-worker population of last year, scaled to the demo's 27 members (24 of Dinsos, 3 of
+     * village 6203011001's APBDes program) so that the coverage indicator shows what DOMAIN says of Kapuas ("~43% of
+     * its vulnerable workers were covered in 2025"): 27 / 63 = 42,86 %; per kecamatan Selat 18 / 42 and Kapuas Hilir
+     * 9 / 21 (the demo members' villages).
      */
     private void seedPopulation() {
         int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() - 1;
-        String source = "Demo: angka " + year + " diperkecil sebanding dengan 24 peserta demo (cakupan Kapuas ~43%)";
+        String source = "Demo: angka " + year + " diperkecil sebanding dengan 27 peserta demo (cakupan Kapuas ~43%)";
         Map<String, Integer> figures = new java.util.LinkedHashMap<>();
-        figures.put("6203", 56);
-        figures.put("620301", 35);
+        figures.put("6203", 63);
+        figures.put("620301", 42);
         figures.put("620302", 21);
         figures.forEach((code, population) -> {
             if (evaluations.populationFigure(code, year).isEmpty()) {

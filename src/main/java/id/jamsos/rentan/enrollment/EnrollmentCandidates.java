@@ -54,11 +54,12 @@ public interface EnrollmentCandidates {
     void enrolled(List<Enrolled> enrolled);
 
     /**
-     * The regency's candidates waiting for the next PKS are booked on the signed one {@code pksNumber}.
+     * The regency's candidates waiting for the next PKS on one of {@code fromPks} (the earlier agreements of the
+     * signed PKS's program, issue 16) are booked on the signed one {@code pksNumber}.
      *
      * @return their batch ids, ascending, each to be enrolled again
      */
-    List<Long> moveWaitingTo(String pksNumber, String regencyCode);
+    List<Long> moveWaitingTo(String pksNumber, String regencyCode, Collection<String> fromPks);
 
     /** The batch's ENROLLED candidates with an e-mail address. */
     List<Contact> enrolledWithEmail(long batchId);

@@ -123,7 +123,7 @@ public class EnrollmentService {
         List<EnrollmentCandidates.Approved> list = candidates.chunk(batchId, chunkNo);
         LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         Map<String, Agreement> pksCache = new HashMap<>();
-        Map<String, List<Agreement>> byRegency = new HashMap<>();
+        Map<String, List<Agreement>> byProgram = new HashMap<>();
         Map<Long, String> waiting = new LinkedHashMap<>();
         Map<String, Waiting> waitingMail = new LinkedHashMap<>();
         List<Planned> planned = new ArrayList<>();
@@ -132,8 +132,9 @@ public class EnrollmentService {
                     .orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan")));
             // Issue 13: finalised in December, protection would start after this PKS ends: book on the next
             // PKS when it is signed (covering that day), else wait for it; never cover after the agreement ends.
+            // Issue 16: the next PKS of the same program (payer).
             CoverageStart.Booking booking = CoverageStart.book(pks,
-                    byRegency.computeIfAbsent(c.regencyCode(), agreements::byRegency), today);
+                    byProgram.computeIfAbsent(pks.pksNumber(), n -> agreements.byProgram(pks)), today);
             if (booking.pks().isEmpty()) {
                 waiting.put(c.id(), booking.waitingReason());
                 waitingMail.putIfAbsent(pks.pksNumber(), new Waiting(c.regencyCode(), pks, booking.coverageStart()));
@@ -290,7 +291,13 @@ public class EnrollmentService {
      */
     @Transactional
     public List<Long> bookWaitingOn(String pksNumber, String regencyCode) {
-        return candidates.moveWaitingTo(pksNumber, regencyCode);
+        // Issue 16: only the signed PKS's own program (the waiting candidates' PKS is one of its earlier agreements).
+        List<String> program = agreements.find(pksNumber).map(agreements::byProgram).orElse(List.of()).stream()
+                .map(Agreement::pksNumber).filter(n -> !n.equals(pksNumber)).toList();
+        if (program.isEmpty()) {
+            return List.of();
+        }
+        return candidates.moveWaitingTo(pksNumber, regencyCode, program);
     }
 
     /**

@@ -40,14 +40,19 @@ public class MemberExportController {
     private final RegionRepository regions;
     private final RegionAccessPolicy policy;
 
-    public MemberExportController(MemberRepository members, RegionRepository regions, RegionAccessPolicy policy) {
+    private final id.jamsos.rentan.pks.AgreementRepository agreements;
+
+    public MemberExportController(MemberRepository members, RegionRepository regions, RegionAccessPolicy policy,
+                                  id.jamsos.rentan.pks.AgreementRepository agreements) {
+        this.agreements = agreements;
         this.members = members;
         this.regions = regions;
         this.policy = policy;
     }
 
     /** One exported line: the member with the names of its village and kecamatan. */
-    record Line(int no, Member member, Region village, Region kecamatan) {
+    /** @param payer who pays for the member (issue 16: the program of the member's PKS), e.g. "Dinas Sosial" */
+    record Line(int no, Member member, Region village, Region kecamatan, String payer) {
     }
 
     static String statusLabel(MemberStatus status) {
@@ -70,7 +75,8 @@ public class MemberExportController {
             Column.date("Mulai Perlindungan", 13, l -> l.member().coverageStart()),
             Column.date("Akhir Perlindungan", 13, l -> l.member().coverageEnd()),
             Column.integer("Bulan Iuran", 9, l -> l.member().contributionMonths()),
-            Column.text("Nomor PKS", 22, l -> l.member().pksNumber()));
+            Column.text("Nomor PKS", 22, l -> l.member().pksNumber()),
+            Column.text("Pembayar", 20, Line::payer));
 
     @GetMapping("/export.xlsx")
     public ResponseEntity<byte[]> export(@RequestParam(required = false) String regionCode,
@@ -85,10 +91,13 @@ public class MemberExportController {
         Map<String, Region> names = regions.within(regionCode.substring(0, 4)).stream()
                 .collect(Collectors.toMap(Region::code, Function.identity()));
         List<Line> lines = new ArrayList<>();
+        Map<String, String> payers = new java.util.HashMap<>();
         for (int offset = 0; ; offset += PAGE) {
             List<Member> page = members.page(regionCode, wanted, offset, PAGE);
             for (Member m : page) {
-                lines.add(new Line(lines.size() + 1, m, names.get(m.villageCode()), names.get(m.kecamatanCode())));
+                String payer = m.pksNumber() == null ? "" : payers.computeIfAbsent(m.pksNumber(),
+                        n -> agreements.find(n).map(id.jamsos.rentan.pks.Agreement::payerTitle).orElse(""));
+                lines.add(new Line(lines.size() + 1, m, names.get(m.villageCode()), names.get(m.kecamatanCode()), payer));
             }
             if (page.size() < PAGE) {
                 break;

@@ -17,7 +17,7 @@ public class AgreementRepository {
             rs.getString("regency_code"), rs.getInt("fiscal_year"), rs.getInt("quota"), rs.getLong("budget"),
             rs.getLong("premium_per_month"), rs.getDate("start_date").toLocalDate(),
             rs.getDate("end_date").toLocalDate(), PksStatus.valueOf(rs.getString("status")), rs.getString("payer"),
-            rs.getString("segment"), rs.getString("gap_reason"));
+            rs.getString("segment"), rs.getString("gap_reason"), rs.getString("payer_name"), rs.getString("village_code"));
 
     private final JdbcTemplate jdbc;
 
@@ -39,27 +39,54 @@ public class AgreementRepository {
                 .findFirst();
     }
 
+    /** The agreements of the regency's Dinsos program ({@code DINSOS_APBD}), oldest first. */
     public List<Agreement> byRegency(String regencyCode) {
-        return jdbc.query("select * from pks_agreement where regency_code = ? order by start_date", MAPPER, regencyCode);
+        return jdbc.query("select * from pks_agreement where regency_code = ? and payer = ? order by start_date", MAPPER,
+                regencyCode, Payer.DINSOS_APBD.name());
     }
 
-    /** The ACTIVE agreement of a regency covering the day, if any. */
+    /**
+     * Every program's agreements of the regency (issue 16), optionally of one fiscal year: the Dinsos program first,
+     * then by payer, village and start date.
+     */
+    public List<Agreement> allByRegency(String regencyCode, Integer fiscalYear) {
+        if (fiscalYear == null) {
+            return jdbc.query("select * from pks_agreement where regency_code = ? order by fiscal_year, start_date, pks_number",
+                    MAPPER, regencyCode);
+        }
+        return jdbc.query("select * from pks_agreement where regency_code = ? and fiscal_year = ? order by start_date, pks_number",
+                MAPPER, regencyCode, fiscalYear);
+    }
+
+    /** The agreements of the same program as {@code a} (its own included), oldest first. */
+    public List<Agreement> byProgram(Agreement a) {
+        return jdbc.query("select * from pks_agreement where regency_code = ? and payer = ? order by start_date", MAPPER,
+                a.regencyCode(), a.payer()).stream().filter(a::sameProgram).toList();
+    }
+
+    /** The ACTIVE agreement of the regency's Dinsos program covering the day, if any. */
     public Optional<Agreement> activeOn(String regencyCode, LocalDate day) {
         return jdbc.query("""
-                select * from pks_agreement where regency_code = ? and status = 'ACTIVE'
+                select * from pks_agreement where regency_code = ? and payer = ? and status = 'ACTIVE'
                 and start_date <= ? and end_date >= ? order by start_date desc
-                """, MAPPER, regencyCode, Date.valueOf(day), Date.valueOf(day)).stream().findFirst();
+                """, MAPPER, regencyCode, Payer.DINSOS_APBD.name(), Date.valueOf(day), Date.valueOf(day)).stream().findFirst();
+    }
+
+    /** The ACTIVE agreement of {@code program}'s program covering the day, if any. */
+    public Optional<Agreement> activeInProgram(Agreement program, LocalDate day) {
+        return byProgram(program).stream().filter(a -> a.status() == PksStatus.ACTIVE && a.covers(day))
+                .max(java.util.Comparator.comparing(Agreement::startDate));
     }
 
     public void insert(Agreement a) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("""
                 insert into pks_agreement (pks_number, regency_code, fiscal_year, quota, budget, premium_per_month,
-                  start_date, end_date, status, payer, segment, gap_reason, created_at, updated_at)
-                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                  start_date, end_date, status, payer, segment, gap_reason, payer_name, village_code, created_at, updated_at)
+                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 """, a.pksNumber(), a.regencyCode(), a.fiscalYear(), a.quota(), a.budget(), a.premiumPerMonth(),
                 Date.valueOf(a.startDate()), Date.valueOf(a.endDate()), a.status().name(), a.payer(), a.segment(),
-                a.gapReason(), now, now);
+                a.gapReason(), a.payerName(), a.villageCode(), now, now);
     }
 
     public void updateStatus(String pksNumber, PksStatus status) {

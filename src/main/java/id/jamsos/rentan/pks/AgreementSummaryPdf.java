@@ -23,7 +23,8 @@ public final class AgreementSummaryPdf {
         l.add("Jaminan Sosial Ketenagakerjaan bagi Pekerja Rentan");
         l.add("");
         l.add("Nomor PKS          : " + a.pksNumber());
-        l.add("Para pihak         : Pemerintah Kabupaten " + regencyName + " (Dinas Sosial)");
+        l.add("Para pihak         : " + (a.payerKind() == Payer.PROVINSI_APBD ? "Pemerintah Provinsi, untuk Kabupaten "
+                : "Pemerintah Kabupaten ") + regencyName + " (" + a.payerTitle() + ")");
         l.add("                     dan BPJS Ketenagakerjaan Kantor Cabang");
         l.add("Tahun anggaran     : " + a.fiscalYear());
         l.add("Masa berlaku       : " + Formats.date(a.startDate()) + " s.d. " + Formats.date(a.endDate())
@@ -34,6 +35,9 @@ public final class AgreementSummaryPdf {
         l.add("Iuran              : " + Formats.rupiah(a.premiumPerMonth()) + " per pekerja per bulan");
         l.add("Anggaran           : " + Formats.rupiah(a.budget()));
         l.add("Pembayar / segmen  : " + a.payer() + " / " + a.segment());
+        if (!a.renews()) {
+            l.add("Perpanjangan       : tidak (masa tugas; kepesertaan berakhir bersama PKS)");
+        }
         l.add("Status             : " + a.status());
         if (a.gapReason() != null) {
             l.add("Alasan jeda        : " + a.gapReason());
@@ -41,7 +45,7 @@ public final class AgreementSummaryPdf {
         l.add("");
         l.add("Iuran dibayar setiap bulan paling lambat tanggal 15 (hari kerja berikutnya bila libur).");
         l.add("");
-        l.add("Kepala Dinas Sosial                      Kepala Kantor Cabang BPJS Ketenagakerjaan");
+        l.add(String.format("%-41s", a.signerTitle()) + "Kepala Kantor Cabang BPJS Ketenagakerjaan");
         l.add("");
         l.add("");
         l.add("(______________________)                 (______________________)");

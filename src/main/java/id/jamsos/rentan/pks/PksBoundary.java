@@ -17,12 +17,14 @@ public class PksBoundary implements BoundaryDeclaration {
     @Override
     public List<ProcessBoundary> processes() {
         return List.of(ProcessBoundary.of(PROCESS_KEY)
-                .startedByCallers("regencyCode", "fiscalYear", "quota", "budget", "startDate", "endDate", "gapReason")
+                .startedByCallers("regencyCode", "fiscalYear", "quota", "budget", "startDate", "endDate", "gapReason",
+                        "payer", "payerName", "villageCode")
                 .serves("agreement", VAR_PKS_NUMBER)
                 .task(TASK_DRAFT, "quota", "budget", "startDate", "endDate", "gapReason")
                 .task(TASK_LEGAL_REVIEW)
                 .task(TASK_BPJS_REVIEW)
                 .task(TASK_SIGN_KADINSOS)
-                .task(TASK_SIGN_KACAB));
+                .task(TASK_SIGN_KACAB)
+                .task(TASK_SIGN_KEPALA_DESA));
     }
 }

@@ -48,7 +48,7 @@ public final class PksDelegates {
                     TaskInputs.refuseOnInvalid(() -> service.review(pks, taskKey, d.approved(), d.note(), user));
                     task.getExecution().setVariable("lastNote", d.note() == null ? "" : d.note());
                 }
-                case PksProcessKeys.TASK_SIGN_KADINSOS, PksProcessKeys.TASK_SIGN_KACAB -> {
+                case PksProcessKeys.TASK_SIGN_KADINSOS, PksProcessKeys.TASK_SIGN_KACAB, PksProcessKeys.TASK_SIGN_KEPALA_DESA -> {
                     Object a = task.getVariable("approved");
                     if (a != null && !Boolean.parseBoolean(a.toString())) {
                         throw new TaskInputException("Penandatanganan hanya dapat disetujui (approved = true); "
@@ -77,6 +77,8 @@ public final class PksDelegates {
             // Expiry at the start of the day after the end date: the last day is still covered.
             execution.setVariable(PksProcessKeys.VAR_EXPIRE_AT, PksProcess.at(a.endDate().plusDays(1), 0));
             execution.setVariable(PksProcessKeys.VAR_RENEWAL_AT, PksProcess.at(service.renewalDate(a), 8));
+            // Issue 16: a PKS of another payer for part of a year (period of duty) expects no renewal.
+            execution.setVariable(PksProcessKeys.VAR_RENEWS, a.renews());
         }
     }
 

@@ -36,6 +36,11 @@ public class PksProcess {
         vars.put(PksProcessKeys.VAR_PKS_NUMBER, a.pksNumber());
         vars.put("fiscalYear", (long) a.fiscalYear());
         vars.put("taskDueDays", taskDueDays);
+        vars.put(PksProcessKeys.VAR_PAYER, a.payerKind().name());
+        if (a.villageCode() != null) {
+            vars.put(PksProcessKeys.VAR_PAYER_VILLAGE, a.villageCode());
+        }
+        vars.put(PksProcessKeys.VAR_RENEWS, a.renews());
         return vars;
     }
 
@@ -47,9 +52,11 @@ public class PksProcess {
         v.put("startDate", a.startDate().toString());
         v.put("endDate", a.endDate().toString());
         v.put("gapReason", a.gapReason() == null ? "" : a.gapReason());
-        v.put("summary", "Kuota " + a.quota() + " pekerja, anggaran " + Formats.rupiah(a.budget()) + ", iuran "
+        v.put("program", a.programTitle());
+        v.put("summary", "Program " + a.programTitle() + ": kuota " + a.quota() + " pekerja, anggaran " + Formats.rupiah(a.budget()) + ", iuran "
                 + Formats.rupiah(a.premiumPerMonth()) + "/bulan, masa " + Formats.date(a.startDate()) + " s.d. "
-                + Formats.date(a.endDate()) + (a.gapReason() == null ? "" : ", alasan jeda: " + a.gapReason()));
+                + Formats.date(a.endDate()) + (a.gapReason() == null ? "" : ", alasan jeda: " + a.gapReason())
+                + (a.renews() ? "" : ", tanpa perpanjangan (masa tugas)"));
         return v;
     }
 

@@ -8,6 +8,10 @@ public final class PksProcessKeys {
     public static final String TASK_BPJS_REVIEW = "Task_BpjsReview";
     public static final String TASK_SIGN_KADINSOS = "Task_SignKadinsos";
     public static final String TASK_SIGN_KACAB = "Task_SignKacab";
+    /** A village's program (DESA_APBDES): the Kepala Desa signs for the payer instead of the Kepala Dinas Sosial. */
+    public static final String TASK_SIGN_KEPALA_DESA = "Task_SignKepalaDesa";
+    public static final String GATEWAY_PAYER_SIGNER = "Gateway_PayerSigner";
+    public static final String GATEWAY_RENEWS = "Gateway_Renews";
     public static final String TIMER_START_DATE = "Event_StartDate";
     public static final String TIMER_RENEWAL = "Event_RenewalDue";
     public static final String TIMER_NEXT_MONTH = "Event_NextMonth";
@@ -20,6 +24,12 @@ public final class PksProcessKeys {
     public static final String VAR_NEXT_INVOICE_AT = "nextInvoiceAt";
     public static final String VAR_MORE_INVOICES = "moreInvoices";
     public static final String VAR_INVOICE_MONTH = "invoiceMonth";
+    /** The PKS's {@link Payer} name; decides who signs for the payer. */
+    public static final String VAR_PAYER = "payer";
+    /** The paying village of a DESA_APBDES program (its Kepala Desa signs), else absent. */
+    public static final String VAR_PAYER_VILLAGE = "payerVillageCode";
+    /** Whether the program expects a next PKS (renewal timer); false for a PKS for part of a year of another payer. */
+    public static final String VAR_RENEWS = "renews";
 
     private PksProcessKeys() {
     }

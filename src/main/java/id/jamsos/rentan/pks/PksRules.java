@@ -14,14 +14,36 @@ import java.util.Optional;
 
 /**
  * The rules a PKS draft must meet, pure so each refusal is tested alone. Field rules are reported together
- * (400); an overlap with another PKS of the regency is a conflict (409); a gap after the previous PKS is
- * refused unless Dinsos records a reason ("tidak ada jeda perlindungan").
+ * (400); an overlap with another PKS of the same program (regency and payer) is a conflict (409); a gap after
+ * the program's previous PKS is refused unless Dinsos records a reason ("tidak ada jeda perlindungan"), except for a
+ * program that does not renew (another payer's PKS for part of a year, issue 16).
  */
 public final class PksRules {
 
+    /**
+     * A draft as the API, the Tasklist start form or a budget approval sends it.
+     *
+     * @param payer       a {@link Payer} name; null or blank is {@code DINSOS_APBD} (the behaviour before issue 16)
+     * @param payerName   the paying office, required for {@code OPD_APBD} only
+     * @param villageCode the paying village (10 digits, in the regency), required for {@code DESA_APBDES} only
+     */
     public record Draft(String regencyCode, Integer fiscalYear, Integer quota, Long budget, LocalDate startDate,
-                        LocalDate endDate, String gapReason) {
+                        LocalDate endDate, String gapReason, String payer, String payerName, String villageCode) {
+
+        /** A draft of the regency's Dinsos program. */
+        public Draft(String regencyCode, Integer fiscalYear, Integer quota, Long budget, LocalDate startDate,
+                     LocalDate endDate, String gapReason) {
+            this(regencyCode, fiscalYear, quota, budget, startDate, endDate, gapReason, null, null, null);
+        }
+
+        /** The payer, {@code DINSOS_APBD} when none was sent; empty when the text names no payer. */
+        public java.util.Optional<Payer> payerKind() {
+            return payer == null || payer.isBlank() ? java.util.Optional.of(Payer.DINSOS_APBD) : Payer.parse(payer);
+        }
     }
+
+    /** Longest {@code payerName} (column width). */
+    public static final int MAX_PAYER_NAME = 100;
 
     private PksRules() {
     }
@@ -31,15 +53,49 @@ public final class PksRules {
         return (int) ChronoUnit.MONTHS.between(start.withDayOfMonth(1), end.withDayOfMonth(1)) + 1;
     }
 
+    /**
+     * Whether a program continues with a next PKS (see {@link Agreement#renews()}): always for Dinsos, for another
+     * payer only when the period is the whole fiscal year.
+     */
+    public static boolean renews(Payer payer, int fiscalYear, LocalDate start, LocalDate end) {
+        return payer == Payer.DINSOS_APBD || (start.equals(LocalDate.of(fiscalYear, 1, 1))
+                && end.equals(LocalDate.of(fiscalYear, 12, 31)));
+    }
+
     public static long minimumBudget(int quota, long premiumPerMonth, LocalDate start, LocalDate end) {
         return quota * premiumPerMonth * months(start, end);
     }
 
     /**
-     * @param others the regency's other agreements (the draft itself excluded)
+     * @param others the other agreements of the draft's program (the draft itself excluded): overlaps and gaps are
+     *               judged within one program only, a Kesbangpol PKS may run next to the Dinsos one
      */
     public static void check(Draft d, List<Agreement> others, long premiumPerMonth) {
         List<FieldError> errors = new ArrayList<>();
+        java.util.Optional<Payer> payer = d.payerKind();
+        if (payer.isEmpty()) {
+            errors.add(FieldError.of("payer", "pembayar '" + d.payer() + "' tidak dikenal; pilih salah satu: " + Payer.codes()));
+        }
+        String payerName = d.payerName() == null || d.payerName().isBlank() ? null : d.payerName().trim();
+        String village = d.villageCode() == null || d.villageCode().isBlank() ? null : d.villageCode().trim();
+        if (payer.filter(p -> p == Payer.OPD_APBD).isPresent()) {
+            if (payerName == null) {
+                errors.add(FieldError.of("payerName", "nama perangkat daerah pembayar (payerName, mis. Kesbangpol) wajib diisi untuk OPD_APBD"));
+            } else if (payerName.length() > MAX_PAYER_NAME) {
+                errors.add(FieldError.of("payerName", "nama perangkat daerah paling panjang " + MAX_PAYER_NAME + " karakter"));
+            }
+        } else if (payerName != null && payer.isPresent()) {
+            errors.add(FieldError.of("payerName", "payerName hanya untuk pembayar OPD_APBD"));
+        }
+        if (payer.filter(p -> p == Payer.DESA_APBDES).isPresent()) {
+            if (village == null || !village.matches("\\d{10}")) {
+                errors.add(FieldError.of("villageCode", "kode desa pembayar (villageCode, 10 digit) wajib diisi untuk DESA_APBDES"));
+            } else if (d.regencyCode() != null && !village.startsWith(d.regencyCode())) {
+                errors.add(FieldError.of("villageCode", "desa " + village + " bukan desa di kabupaten " + d.regencyCode()));
+            }
+        } else if (village != null && payer.isPresent()) {
+            errors.add(FieldError.of("villageCode", "villageCode hanya untuk pembayar DESA_APBDES"));
+        }
         if (d.regencyCode() == null || !d.regencyCode().matches("\\d{4}")) {
             errors.add(FieldError.of("regencyCode", "kode kabupaten wajib 4 digit"));
         }
@@ -91,7 +147,9 @@ public final class PksRules {
         }
         Optional<Agreement> previous = others.stream().filter(o -> o.endDate().isBefore(d.startDate()))
                 .max(Comparator.comparing(Agreement::endDate));
-        if (previous.isPresent() && !d.startDate().equals(previous.get().endDate().plusDays(1))
+        boolean renews = renews(payer.orElse(Payer.DINSOS_APBD), d.fiscalYear(), d.startDate(), d.endDate());
+        if (renews && previous.isPresent() && previous.get().renews()
+                && !d.startDate().equals(previous.get().endDate().plusDays(1))
                 && (d.gapReason() == null || d.gapReason().isBlank())) {
             Agreement p = previous.get();
             throw ValidationException.of("gapReason", "PKS harus dimulai sehari setelah " + p.pksNumber() + " berakhir ("

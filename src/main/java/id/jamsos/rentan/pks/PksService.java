@@ -24,7 +24,6 @@ public class PksService {
     private final RegionRepository regions;
     private final JdbcTemplate jdbc;
     private final long premiumPerMonth;
-    private final String payer;
     private final String segment;
     private final int renewalDaysBeforeEnd;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -37,7 +36,6 @@ public class PksService {
         this.regions = regions;
         this.jdbc = jdbc;
         this.premiumPerMonth = program.premiumPerMonth();
-        this.payer = settings.payer();
         this.segment = settings.segment();
         this.renewalDaysBeforeEnd = settings.renewalDaysBeforeEnd();
     }
@@ -61,13 +59,22 @@ public class PksService {
                 && regions.find(d.regencyCode()).filter(r -> r.level() == RegionLevel.REGENCY).isEmpty()) {
             throw ValidationException.of("regencyCode", "kabupaten " + d.regencyCode() + " tidak dikenal");
         }
-        PksRules.check(d, others(d.regencyCode(), null), premiumPerMonth);
-        String number = Agreement.number(d.regencyCode(), d.fiscalYear());
+        Payer kind = d.payerKind().orElse(null);
+        String village = blankToNull(d.villageCode());
+        if (kind == Payer.DESA_APBDES && village != null && village.matches("\\d{10}")
+                && regions.find(village).filter(r -> r.level() == RegionLevel.VILLAGE && !r.retired()).isEmpty()) {
+            throw ValidationException.of("villageCode", "desa " + village + " tidak dikenal");
+        }
+        Agreement program = kind == null ? null : programOf(d.regencyCode(), kind, blankToNull(d.payerName()), village);
+        PksRules.check(d, program == null ? List.of() : others(program, null), premiumPerMonth);
+        String number = Agreement.number(d.regencyCode(), d.fiscalYear(), kind, village);
         if (agreements.find(number).isPresent()) {
             throw new ConflictException("fiscalYear", "PKS " + number + " sudah ada");
         }
         Agreement a = new Agreement(number, d.regencyCode(), d.fiscalYear(), d.quota(), d.budget(), premiumPerMonth,
-                d.startDate(), d.endDate(), PksStatus.DRAFT, payer, segment, blankToNull(d.gapReason()));
+                d.startDate(), d.endDate(), PksStatus.DRAFT, kind.name(),
+                kind == Payer.DINSOS_APBD ? segment : kind.segment(), blankToNull(d.gapReason()),
+                kind == Payer.OPD_APBD ? blankToNull(d.payerName()) : null, kind == Payer.DESA_APBDES ? village : null);
         agreements.insert(a);
         return a;
     }
@@ -78,7 +85,7 @@ public class PksService {
      */
     public PksRules.Draft draftFromBudget(String regencyCode, int fiscalYear, int quota, long budget) {
         LocalDate start = LocalDate.of(fiscalYear, 1, 1);
-        Optional<Agreement> previous = others(regencyCode, null).stream()
+        Optional<Agreement> previous = agreements.byRegency(regencyCode).stream()
                 .filter(o -> o.endDate().isBefore(LocalDate.of(fiscalYear, 12, 31)))
                 .max(Comparator.comparing(Agreement::endDate));
         if (previous.isPresent() && previous.get().endDate().plusDays(1).getYear() == fiscalYear) {
@@ -97,8 +104,9 @@ public class PksService {
         }
         PksRules.Draft d = new PksRules.Draft(a.regencyCode(), a.fiscalYear(), quota != null ? quota : a.quota(),
                 budget != null ? budget : a.budget(), start != null ? start : a.startDate(),
-                end != null ? end : a.endDate(), gapReason != null ? gapReason : a.gapReason());
-        PksRules.check(d, others(a.regencyCode(), pksNumber), a.premiumPerMonth());
+                end != null ? end : a.endDate(), gapReason != null ? gapReason : a.gapReason(), a.payer(),
+                a.payerName(), a.villageCode());
+        PksRules.check(d, others(a, pksNumber), a.premiumPerMonth());
         agreements.updateDraft(pksNumber, d.quota(), d.budget(), d.startDate(), d.endDate(), blankToNull(d.gapReason()),
                 PksStatus.IN_REVIEW);
         recordDecision(pksNumber, "DRAFT", userId, true, null);
@@ -142,7 +150,8 @@ public class PksService {
     public int activate(String pksNumber, LocalDate today) {
         Agreement a = get(pksNumber);
         agreements.updateStatus(pksNumber, PksStatus.ACTIVE);
-        Optional<Agreement> previous = others(a.regencyCode(), pksNumber).stream()
+        events.publishEvent(new PksActivated(pksNumber, a.regencyCode()));
+        Optional<Agreement> previous = others(a, pksNumber).stream()
                 .filter(o -> o.endDate().isBefore(a.startDate()))
                 .max(Comparator.comparing(Agreement::endDate));
         if (previous.isEmpty() || !previous.get().endDate().isBefore(today)) {
@@ -160,7 +169,7 @@ public class PksService {
     public Expiry expire(String pksNumber) {
         Agreement a = get(pksNumber);
         agreements.updateStatus(pksNumber, PksStatus.EXPIRED);
-        Optional<Agreement> next = others(a.regencyCode(), pksNumber).stream()
+        Optional<Agreement> next = others(a, pksNumber).stream()
                 .filter(o -> o.startDate().isAfter(a.endDate()))
                 .filter(o -> o.status() == PksStatus.SIGNED || o.status() == PksStatus.ACTIVE)
                 .min(Comparator.comparing(Agreement::startDate));
@@ -186,11 +195,23 @@ public class PksService {
         return agreements.enrolledCount(pksNumber);
     }
 
-    private List<Agreement> others(String regencyCode, String exclude) {
-        if (regencyCode == null) {
+    /** Every program's agreements of the regency, optionally of one fiscal year (issue 16). */
+    public List<Agreement> list(String regencyCode, Integer fiscalYear) {
+        return agreements.allByRegency(regencyCode, fiscalYear);
+    }
+
+    /** The other agreements of {@code program}'s program (regency and payer), {@code exclude} left out. */
+    private List<Agreement> others(Agreement program, String exclude) {
+        if (program.regencyCode() == null || !program.regencyCode().matches("\\d{4}")) {
             return List.of();
         }
-        return agreements.byRegency(regencyCode).stream().filter(o -> !o.pksNumber().equals(exclude)).toList();
+        return agreements.byProgram(program).stream().filter(o -> !o.pksNumber().equals(exclude)).toList();
+    }
+
+    /** A stand-in agreement naming a program, to find its agreements. */
+    private static Agreement programOf(String regencyCode, Payer payer, String payerName, String villageCode) {
+        return new Agreement("", regencyCode, 0, 0, 0, 0, LocalDate.MIN, LocalDate.MIN, PksStatus.DRAFT, payer.name(),
+                payer.segment(), null, payerName, villageCode);
     }
 
     private void recordDecision(String subject, String step, String userId, boolean approved, String note) {

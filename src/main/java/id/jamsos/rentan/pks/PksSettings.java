@@ -12,13 +12,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param renewalDaysBeforeEnd days before a PKS ends when the renewal reminder and next year's evaluation start
  * @param taskDueDays          days until the PKS process' tasks are due
- * @param payer                payer written on a new PKS (e.g. DINSOS_APBD)
- * @param segment              BPJS membership segment written on a new PKS (e.g. PEMERINTAH_APBD)
+ * @param segment              BPJS membership segment of the Dinsos program's members (e.g. PEMERINTAH_APBD); the
+ *                             payer is part of each PKS since issue 16 and other payers imply their segment
+ *                             ({@link Payer})
  */
 @Validated
 @ConfigurationProperties(prefix = "jamsos.pks", ignoreUnknownFields = false)
 public record PksSettings(@NotNull @Positive Integer renewalDaysBeforeEnd,
                           @NotNull @Positive Integer taskDueDays,
-                          @NotBlank String payer,
                           @NotBlank String segment) {
 }

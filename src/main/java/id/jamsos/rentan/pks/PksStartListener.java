@@ -34,7 +34,7 @@ public class PksStartListener implements ExecutionListener {
         Official by = form.official();
         PksRules.Draft draft = new PksRules.Draft(form.text("regencyCode"), form.integer("fiscalYear"),
                 form.integer("quota"), form.whole("budget"), form.date("startDate"), form.date("endDate"),
-                form.text("gapReason"));
+                form.text("gapReason"), form.text("payer"), form.text("payerName"), form.text("villageCode"));
         form.requireReadable();
         Agreement a = StartFormInput.asFormRefusal("regencyCode", () -> {
             if (draft.regencyCode() != null && draft.regencyCode().matches("\\d{4}")) {

@@ -20,7 +20,12 @@ final class InvoiceWorkbook {
     }
 
     /** One row; overdue is decided against the export day, so the file states the day it describes. */
-    record Line(int no, PremiumInvoice invoice, LocalDate today) {
+    /** @param payer the paying office the invoice is addressed to (issue 16), e.g. "Dinas Sosial", "Kesbangpol" */
+    record Line(int no, PremiumInvoice invoice, LocalDate today, String payer) {
+        Line(int no, PremiumInvoice invoice, LocalDate today) {
+            this(no, invoice, today, "Dinas Sosial");
+        }
+
         boolean overdue() {
             return InvoiceWorkbook.overdue(invoice, today);
         }
@@ -54,7 +59,8 @@ final class InvoiceWorkbook {
             Column.date("Jatuh Tempo", 13, l -> l.invoice().dueDate()),
             Column.text("Status", 28, l -> statusLabel(l.invoice(), l.today())),
             Column.date("Tanggal Bayar", 13, l -> l.invoice().paidOn()),
-            Column.text("Referensi Pembayaran", 22, l -> l.invoice().paymentReference()));
+            Column.text("Referensi Pembayaran", 22, l -> l.invoice().paymentReference()),
+            Column.text("Ditagihkan kepada", 18, Line::payer));
 
     static Caption caption(String regencyName, Integer year, LocalDate today, List<Line> lines) {
         long total = lines.stream().mapToLong(l -> l.invoice().amount()).sum();

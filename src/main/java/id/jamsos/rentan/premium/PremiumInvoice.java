@@ -10,8 +10,19 @@ public record PremiumInvoice(String invoiceNumber, String pksNumber, String rege
     public static final String PAID = "PAID";
     public static final String PAID_LATE = "PAID_LATE";
 
+    /**
+     * {@code IUR-<regency>-<yyyy>-<MM>} for the Dinsos program's PKS ({@code PKS-<regency>-<year>}); another payer's
+     * program (issue 16) adds its PKS suffix, e.g. {@code IUR-6208-2026-09-OPD_APBD}, {@code IUR-6203-2026-01-DESA_APBDES-6203011001}.
+     * One PKS per program at a time (no overlap), so regency, program and month identify the invoice.
+     */
     public static String number(String pksNumber, LocalDate month) {
-        // One PKS per regency at a time (no overlap), so regency and month identify the invoice.
-        return "IUR-" + pksNumber.substring(4, 8) + "-" + month.getYear() + "-" + String.format("%02d", month.getMonthValue());
+        return "IUR-" + pksNumber.substring(4, 8) + "-" + month.getYear() + "-" + String.format("%02d", month.getMonthValue())
+                + programSuffix(pksNumber);
     }
+
+    /** "" for the Dinsos program, else the part after {@code PKS-<regency>-<year>}, e.g. {@code -OPD_APBD}. */
+    public static String programSuffix(String pksNumber) {
+        return pksNumber.length() > 13 ? pksNumber.substring(13) : "";
+    }
+
 }

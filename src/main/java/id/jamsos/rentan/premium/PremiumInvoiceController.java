@@ -29,7 +29,11 @@ public class PremiumInvoiceController {
     private final RegionRepository regions;
     private final RegionAccessPolicy policy;
 
-    public PremiumInvoiceController(PremiumInvoiceRepository invoices, RegionRepository regions, RegionAccessPolicy policy) {
+    private final id.jamsos.rentan.pks.AgreementRepository agreements;
+
+    public PremiumInvoiceController(PremiumInvoiceRepository invoices, RegionRepository regions, RegionAccessPolicy policy,
+                                    id.jamsos.rentan.pks.AgreementRepository agreements) {
+        this.agreements = agreements;
         this.invoices = invoices;
         this.regions = regions;
         this.policy = policy;
@@ -42,12 +46,20 @@ public class PremiumInvoiceController {
      */
     public record InvoiceView(String invoiceNumber, String pksNumber, String regencyCode, YearMonth period,
                               int memberCount, long premiumPerMonth, long amount, LocalDate dueDate, String status,
-                              LocalDate paidOn, String paymentReference, boolean overdue, long creditAmount) {
-        static InvoiceView of(PremiumInvoice i, LocalDate today, long credit) {
+                              LocalDate paidOn, String paymentReference, boolean overdue, long creditAmount,
+                              String payer, String billedTo) {
+        static InvoiceView of(PremiumInvoice i, LocalDate today, long credit, id.jamsos.rentan.pks.Agreement pks) {
             return new InvoiceView(i.invoiceNumber(), i.pksNumber(), i.regencyCode(), YearMonth.from(i.periodMonth()),
                     i.memberCount(), i.premiumPerMonth(), i.amount(), i.dueDate(), i.status(), i.paidOn(),
-                    i.paymentReference(), InvoiceWorkbook.overdue(i, today), credit);
+                    i.paymentReference(), InvoiceWorkbook.overdue(i, today), credit,
+                    pks == null ? "DINSOS_APBD" : pks.payer(), pks == null ? "Dinas Sosial" : pks.payerTitle());
         }
+    }
+
+    /** The PKS of each invoice (issue 16: the program's payer the invoice is addressed to). */
+    private java.util.function.Function<String, id.jamsos.rentan.pks.Agreement> pksLookup() {
+        java.util.Map<String, id.jamsos.rentan.pks.Agreement> cache = new java.util.HashMap<>();
+        return n -> cache.computeIfAbsent(n, k -> agreements.find(k).orElse(null));
     }
 
     /** {@code year} (optional): the invoices of that year's months; without it all years. */
@@ -60,7 +72,9 @@ public class PremiumInvoiceController {
         LocalDate today = LocalDate.now(Formats.WIB);
         List<PremiumInvoice> found = invoices.byRegency(regency.code(), y);
         java.util.Map<String, Long> credits = invoices.creditTotals(found.stream().map(PremiumInvoice::invoiceNumber).toList());
-        return found.stream().map(i -> InvoiceView.of(i, today, credits.getOrDefault(i.invoiceNumber(), 0L))).toList();
+        var pks = pksLookup();
+        return found.stream().map(i -> InvoiceView.of(i, today, credits.getOrDefault(i.invoiceNumber(), 0L),
+                pks.apply(i.pksNumber()))).toList();
     }
 
     @GetMapping("/export.xlsx")
@@ -71,8 +85,10 @@ public class PremiumInvoiceController {
         policy.requireRegency(CurrentOfficial.get(), regency.code());
         LocalDate today = LocalDate.now(Formats.WIB);
         List<InvoiceWorkbook.Line> lines = new ArrayList<>();
+        var pks = pksLookup();
         for (PremiumInvoice i : invoices.byRegency(regency.code(), y)) {
-            lines.add(new InvoiceWorkbook.Line(lines.size() + 1, i, today));
+            var a = pks.apply(i.pksNumber());
+            lines.add(new InvoiceWorkbook.Line(lines.size() + 1, i, today, a == null ? "Dinas Sosial" : a.payerTitle()));
         }
         String base = "tagihan-iuran-" + regency.code() + (y == null ? "" : "-" + y);
         return XlsxDownload.attachment(InvoiceWorkbook.write(regency.name(), y, today, lines), XlsxDownload.filename(base));

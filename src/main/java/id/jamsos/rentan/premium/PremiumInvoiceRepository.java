@@ -102,11 +102,19 @@ public class PremiumInvoiceRepository {
      * regency, not PKS: PKS periods never overlap, so arrears chain across the year boundary.
      */
     public int consecutiveUnpaidFrom(String regencyCode, LocalDate month, LocalDate day) {
+        return consecutiveUnpaidFrom(regencyCode, "", month, day);
+    }
+
+    /** As {@link #consecutiveUnpaidFrom(String, LocalDate, LocalDate)}, counting only one program's invoices. */
+    public int consecutiveUnpaidFrom(String regencyCode, String programSuffix, LocalDate month, LocalDate day) {
         List<PremiumInvoice> later = jdbc.query("select * from premium_invoice where regency_code = ? and period_month >= ? "
                 + "order by period_month", MAPPER, regencyCode, Date.valueOf(month));
         int n = 0;
         LocalDate expected = month;
         for (PremiumInvoice i : later) {
+            if (!PremiumInvoice.programSuffix(i.pksNumber()).equals(programSuffix)) {
+                continue; // issue 16: another program's invoices of the regency
+            }
             if (!i.periodMonth().equals(expected) || !PremiumInvoice.UNPAID.equals(i.status()) || !i.dueDate().isBefore(day)) {
                 break;
             }

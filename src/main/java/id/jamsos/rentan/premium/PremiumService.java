@@ -119,7 +119,8 @@ public class PremiumService {
     public int applyLapse(String invoiceNumber, LocalDate day) {
         PremiumInvoice i = get(invoiceNumber);
         if (!PremiumInvoice.UNPAID.equals(i.status())
-                || invoices.consecutiveUnpaidFrom(i.regencyCode(), i.periodMonth(), day) <= maxUnpaidMonths) {
+                || invoices.consecutiveUnpaidFrom(i.regencyCode(), PremiumInvoice.programSuffix(i.pksNumber()),
+                i.periodMonth(), day) <= maxUnpaidMonths) {
             return 0;
         }
         return invoices.lapseMembers(invoiceNumber, day);

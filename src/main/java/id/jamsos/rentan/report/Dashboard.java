@@ -13,9 +13,19 @@ import java.util.List;
  * @param members   members covered in each of the last {@link DashboardService#MONTHS} months, oldest first
  * @param budget    the active PKS's absorption; null when the regency has no ACTIVE PKS today
  * @param claims    claims paid per month and claim type in the last {@link DashboardService#MONTHS} months
+ * @param byPayer   issue 16: every ACTIVE PKS of the regency today (one per payer's program, Dinsos first) with its
+ *                  members and premiums; {@code budget} is the Dinsos program's entry
  */
 public record Dashboard(String regencyCode, String regencyName, OffsetDateTime generatedAt, List<Kecamatan> kecamatan,
-                        List<MembersInMonth> members, Budget budget, List<ClaimsInMonth> claims) {
+                        List<MembersInMonth> members, Budget budget, List<ClaimsInMonth> claims, List<PayerBudget> byPayer) {
+
+    /**
+     * One program's PKS (issue 16): who pays ({@code payer} code and {@code payerTitle}, e.g. "Kesbangpol"), quota and
+     * ACTIVE members, budget, premium invoiced and paid (rupiah), and this month's premium for its members.
+     */
+    public record PayerBudget(String pksNumber, String payer, String payerTitle, int quota, long members, long budget,
+                              long invoiced, long paid, long premiumPerMonth) {
+    }
 
     /**
      * One kecamatan: its vulnerable-worker population (null when not recorded, and then no percentage), ACTIVE

@@ -90,6 +90,17 @@ public final class DashboardExcel {
                             Column.rupiah("Anggaran PKS", 18, BudgetLine::total),
                             Column.rupiah("Jumlah", 18, BudgetLine::used),
                             Column.percent("Terserap", 10, BudgetLine::percent)), budgetLines(b));
+                    // Issue 16: members and premiums split by payer, one row per ACTIVE PKS of the regency.
+                    w.sheet("Per Pembayar", caption, List.<Column<Dashboard.PayerBudget>>of(
+                            Column.text("Nomor PKS", 30, Dashboard.PayerBudget::pksNumber),
+                            Column.text("Pembayar", 24, Dashboard.PayerBudget::payerTitle),
+                            Column.integer("Kuota (pekerja)", 14, Dashboard.PayerBudget::quota),
+                            Column.integer("Peserta Aktif", 12, Dashboard.PayerBudget::members),
+                            Column.rupiah("Iuran per Bulan", 16, Dashboard.PayerBudget::premiumPerMonth),
+                            Column.rupiah("Anggaran PKS", 18, Dashboard.PayerBudget::budget),
+                            Column.rupiah("Iuran Ditagih", 18, Dashboard.PayerBudget::invoiced),
+                            Column.rupiah("Iuran Dibayar", 18, Dashboard.PayerBudget::paid)),
+                            d.byPayer() == null ? List.of() : d.byPayer());
                 }
                 case KLAIM -> w.sheet("Klaim", caption, List.<Column<Dashboard.ClaimsInMonth>>of(
                         Column.date("Bulan", 12, Dashboard.ClaimsInMonth::month),

@@ -61,7 +61,20 @@ public class DashboardService {
         Dashboard.Budget budget = agreements.activeOn(regencyCode, now.toLocalDate()).map(this::budget).orElse(null);
         return new Dashboard(regencyCode, report.regencyName(), now, kecamatan,
                 membersOverTime(regencyCode, firstMonth, thisMonth),
-                budget, claimsByMonth(regencyCode, firstMonth));
+                budget, claimsByMonth(regencyCode, firstMonth), byPayer(regencyCode, now.toLocalDate()));
+    }
+
+    /** Every ACTIVE PKS of the regency on the day, Dinsos first (issue 16: members and premiums split by payer). */
+    List<Dashboard.PayerBudget> byPayer(String regencyCode, LocalDate day) {
+        return agreements.allByRegency(regencyCode, null).stream()
+                .filter(a -> a.status() == id.jamsos.rentan.pks.PksStatus.ACTIVE && a.covers(day))
+                .sorted(java.util.Comparator.comparing((Agreement a) -> !a.isDinsos()).thenComparing(Agreement::pksNumber))
+                .map(a -> {
+                    PremiumInvoiceRepository.Totals t = invoices.totals(a.pksNumber());
+                    long n = agreements.enrolledCount(a.pksNumber());
+                    return new Dashboard.PayerBudget(a.pksNumber(), a.payer(), a.payerTitle(), a.quota(), n, a.budget(),
+                            t.invoiced(), t.paid(), n * a.premiumPerMonth());
+                }).toList();
     }
 
     private Dashboard.Budget budget(Agreement a) {

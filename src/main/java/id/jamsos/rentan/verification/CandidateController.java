@@ -46,7 +46,8 @@ public class CandidateController {
                                  String category, String address, String phone, String email, String dtksId) {
     }
 
-    public record SubmitRequest(String regencyCode, List<CandidateInput> candidates) {
+    /** @param pksNumber optional (issue 16): the program's PKS the candidates are proposed for; default the Dinsos PKS */
+    public record SubmitRequest(String regencyCode, List<CandidateInput> candidates, String pksNumber) {
     }
 
     public record BatchView(long batchId, String status, int total, int processed, int accepted, int rejected,
@@ -73,12 +74,13 @@ public class CandidateController {
                         c.category(), c.address(), c.phone(), c.email(), c.dtksId()));
             }
         }
-        return Map.of("batchId", intake.submit(req.regencyCode(), "JSON", rows, me.userId()));
+        return Map.of("batchId", intake.submit(req.regencyCode(), req.pksNumber(), "JSON", rows, me.userId()));
     }
 
     @PostMapping(path = "/api/candidates/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Map<String, Long> importFile(@RequestParam("file") MultipartFile file, @RequestParam String regencyCode)
+    public Map<String, Long> importFile(@RequestParam("file") MultipartFile file, @RequestParam String regencyCode,
+                                        @RequestParam(required = false) String pksNumber)
             throws IOException {
         Official me = CurrentOfficial.get();
         intake.checkRegency(regencyCode);
@@ -88,7 +90,8 @@ public class CandidateController {
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         List<CandidateRow> rows = CandidateFileParser.parse(name, file.getInputStream());
-        return Map.of("batchId", intake.submit(regencyCode, name.toLowerCase().endsWith(".xlsx") ? "XLSX" : "CSV", rows, me.userId()));
+        return Map.of("batchId", intake.submit(regencyCode, pksNumber, name.toLowerCase().endsWith(".xlsx") ? "XLSX" : "CSV",
+                rows, me.userId()));
     }
 
     @GetMapping("/api/batches/{batchId}")

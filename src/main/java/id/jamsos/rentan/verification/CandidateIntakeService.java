@@ -26,10 +26,12 @@ public class CandidateIntakeService {
     private final AgreementRepository agreements;
     private final VerificationProcess process;
     private final int maxRows;
+    private final CandidatePrograms programs;
 
     public CandidateIntakeService(CandidateRepository repo, RegionRepository regions, ProgramRegencyRepository program,
                                   AgreementRepository agreements, VerificationProcess process,
-                                  VerificationSettings settings) {
+                                  VerificationSettings settings, CandidatePrograms programs) {
+        this.programs = programs;
         this.repo = repo;
         this.regions = regions;
         this.program = program;
@@ -51,7 +53,16 @@ public class CandidateIntakeService {
 
     @Transactional
     public long submit(String regencyCode, String source, List<CandidateRow> rows, String userId) {
-        long batchId = store(regencyCode, source, rows, userId);
+        return submit(regencyCode, null, source, rows, userId);
+    }
+
+    /**
+     * As {@link #submit(String, String, List, String)}, for the program of {@code pksNumber} (issue 16; null or blank:
+     * the regency's Dinsos program). A PKS unknown, of another regency or EXPIRED is a 400 naming {@code pksNumber}.
+     */
+    @Transactional
+    public long submit(String regencyCode, String pksNumber, String source, List<CandidateRow> rows, String userId) {
+        long batchId = store(regencyCode, pksNumber, source, rows, userId);
         String pi = process.start(regencyCode, batchId);
         repo.setProcessInstance(batchId, pi);
         return batchId;
@@ -63,7 +74,14 @@ public class CandidateIntakeService {
      */
     @Transactional
     public long store(String regencyCode, String source, List<CandidateRow> rows, String userId) {
+        return store(regencyCode, null, source, rows, userId);
+    }
+
+    /** As {@link #store(String, String, List, String)}, for the program of {@code pksNumber} (null: Dinsos). */
+    @Transactional
+    public long store(String regencyCode, String pksNumber, String source, List<CandidateRow> rows, String userId) {
         checkRegency(regencyCode);
+        java.util.Optional<Agreement> program = programs.named(regencyCode, pksNumber);
         if (rows == null || rows.isEmpty()) {
             throw ValidationException.of("candidates", "Daftar calon peserta kosong");
         }
@@ -72,9 +90,10 @@ public class CandidateIntakeService {
         }
         LocalDate today = LocalDate.now(Formats.WIB);
         // Age is judged on the day protection would start: the active PKS start, or the first of next month.
-        LocalDate coverageStart = CoverageStart.of(agreements.activeOn(regencyCode, today).map(Agreement::startDate)
-                .orElse(null), today);
-        long batchId = repo.insertBatch(regencyCode, source, rows.size(), coverageStart, userId);
+        LocalDate coverageStart = CoverageStart.of(program.map(Agreement::startDate)
+                .or(() -> agreements.activeOn(regencyCode, today).map(Agreement::startDate)).orElse(null), today);
+        long batchId = repo.insertBatch(regencyCode, source, rows.size(), coverageStart, userId,
+                program.map(Agreement::pksNumber).orElse(null));
         repo.insertRows(batchId, rows);
         return batchId;
     }

@@ -27,8 +27,9 @@ public class CandidateRepository {
         this.jdbc = jdbc;
     }
 
+    /** @param pksNumber the PKS whose program the batch is proposed for (issue 16); null = the regency's Dinsos program */
     public record Batch(long id, String regencyCode, String status, int total, int processed, int accepted,
-                        int rejected, LocalDate coverageStart, String createdBy) {
+                        int rejected, LocalDate coverageStart, String createdBy, String pksNumber) {
     }
 
     public record Candidate(long id, long batchId, int rowNo, String nik, String name, LocalDate birthDate, String sex,
@@ -54,11 +55,18 @@ public class CandidateRepository {
     }
 
     public long insertBatch(String regencyCode, String source, int total, LocalDate coverageStart, String createdBy) {
+        return insertBatch(regencyCode, source, total, coverageStart, createdBy, null);
+    }
+
+    /** A batch proposed for the program of {@code pksNumber} (null: the regency's Dinsos program). */
+    public long insertBatch(String regencyCode, String source, int total, LocalDate coverageStart, String createdBy,
+                            String pksNumber) {
         var kh = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("""
-                    insert into candidate_batch (regency_code, source, status, total, coverage_start, created_by, created_at)
-                    values (?,?,?,?,?,?,?)""", new String[]{"id"});
+                    insert into candidate_batch (regency_code, source, status, total, coverage_start, created_by, created_at,
+                      pks_number)
+                    values (?,?,?,?,?,?,?,?)""", new String[]{"id"});
             ps.setString(1, regencyCode);
             ps.setString(2, source);
             ps.setString(3, "RUNNING");
@@ -66,6 +74,7 @@ public class CandidateRepository {
             ps.setDate(5, Date.valueOf(coverageStart));
             ps.setString(6, createdBy);
             ps.setTimestamp(7, Timestamp.from(Instant.now()));
+            ps.setString(8, pksNumber);
             return ps;
         }, kh);
         return kh.getKey().longValue();
@@ -102,7 +111,7 @@ public class CandidateRepository {
         return jdbc.query("select * from candidate_batch where id = ?", (rs, i) -> new Batch(rs.getLong("id"),
                 rs.getString("regency_code"), rs.getString("status"), rs.getInt("total"), rs.getInt("processed"),
                 rs.getInt("accepted"), rs.getInt("rejected"), rs.getDate("coverage_start").toLocalDate(),
-                rs.getString("created_by")), id).stream().findFirst();
+                rs.getString("created_by"), rs.getString("pks_number")), id).stream().findFirst();
     }
 
     /** Rows after the last committed chunk (a retried job resumes where it stopped). */
@@ -137,6 +146,21 @@ public class CandidateRepository {
     /** NIKs among these already in the program (any regency), leaving out those finally turned away. */
     public Set<String> openCandidateNiks(Collection<String> niks) {
         return niksIn("select nik from candidate where status not in ('SCREENING_REJECTED','REJECTED') and nik in (%s)", niks);
+    }
+
+    /** NIK → the PKS (may be null for old rows) of each ACTIVE member among {@code niks} (read of enrollment's table). */
+    public Map<String, String> activeMemberPks(Collection<String> niks) {
+        Map<String, String> out = new HashMap<>();
+        List<String> list = new ArrayList<>(niks);
+        for (int i = 0; i < list.size(); i += 500) {
+            List<String> chunk = list.subList(i, Math.min(list.size(), i + 500));
+            String in = String.join(",", chunk.stream().map(x -> "?").toList());
+            jdbc.query("select nik, pks_number from member where status = 'ACTIVE' and nik in (" + in + ")",
+                    rs -> {
+                        out.put(rs.getString("nik"), rs.getString("pks_number"));
+                    }, chunk.toArray());
+        }
+        return out;
     }
 
     public Set<String> activeMemberNiks(Collection<String> niks) {
@@ -245,6 +269,26 @@ public class CandidateRepository {
     public List<Candidate> inStatus(long batchId, CandidateStatus status, String regionPrefix) {
         return jdbc.query("select * from candidate where batch_id = ? and status = ? and village_code like ? order by village_code, row_no",
                 (rs, i) -> mapCandidate(rs), batchId, status.name(), regionPrefix + "%");
+    }
+
+    /**
+     * Candidates Dinsos deferred for want of quota (issue 16): AWAITING_FINAL with a DEFERRED decision, of batches
+     * proposed for one of {@code programPks} (the program's PKS numbers) or, when {@code dinsos}, for no named PKS.
+     */
+    public List<Candidate> deferred(String regencyCode, Collection<String> programPks, boolean dinsos) {
+        List<Object> args = new ArrayList<>();
+        args.add(regencyCode);
+        StringBuilder program = new StringBuilder(dinsos ? "b.pks_number is null" : "1 = 0");
+        if (!programPks.isEmpty()) {
+            program.append(" or b.pks_number in (").append(String.join(",", programPks.stream().map(x -> "?").toList()))
+                    .append(")");
+            args.addAll(programPks);
+        }
+        return jdbc.query("select c.* from candidate c join candidate_batch b on b.id = c.batch_id "
+                        + "where c.regency_code = ? and c.status = 'AWAITING_FINAL' and (" + program + ") "
+                        + "and exists (select 1 from candidate_decision d where d.candidate_id = c.id and d.decision = 'DEFERRED') "
+                        + "order by c.village_code, c.batch_id, c.row_no",
+                (rs, i) -> mapCandidate(rs), args.toArray());
     }
 
     public int countInStatus(long batchId, CandidateStatus status, String regionPrefix) {

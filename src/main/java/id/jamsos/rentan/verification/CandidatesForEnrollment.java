@@ -113,12 +113,22 @@ public class CandidatesForEnrollment implements EnrollmentCandidates {
     }
 
     @Override
-    public List<Long> moveWaitingTo(String pksNumber, String regencyCode) {
+    public List<Long> moveWaitingTo(String pksNumber, String regencyCode, Collection<String> fromPks) {
+        if (fromPks.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", fromPks.stream().map(x -> "?").toList());
+        List<Object> args = new ArrayList<>(List.of(regencyCode));
+        args.addAll(fromPks);
         List<Long> batches = jdbc.queryForList("select distinct batch_id from candidate where regency_code = ? "
-                + "and status = 'APPROVED' and waiting_for = 'NEXT_PKS' order by batch_id", Long.class, regencyCode);
+                + "and status = 'APPROVED' and waiting_for = 'NEXT_PKS' and pks_number in (" + in + ") order by batch_id",
+                Long.class, args.toArray());
+        List<Object> update = new ArrayList<>(List.of(pksNumber, "Dipindahkan ke " + pksNumber + " yang telah ditandatangani",
+                Timestamp.from(Instant.now()), regencyCode));
+        update.addAll(fromPks);
         jdbc.update("update candidate set pks_number = ?, waiting_for = null, status_reason = ?, updated_at = ? "
-                        + "where regency_code = ? and status = 'APPROVED' and waiting_for = 'NEXT_PKS'", pksNumber,
-                "Dipindahkan ke " + pksNumber + " yang telah ditandatangani", Timestamp.from(Instant.now()), regencyCode);
+                + "where regency_code = ? and status = 'APPROVED' and waiting_for = 'NEXT_PKS' and pks_number in ("
+                + in + ")", update.toArray());
         return batches;
     }
 

@@ -69,7 +69,7 @@ public class FinalListController {
             lines.add(new FinalListWorkbook.Line(lines.size() + 1, c, names.get(c.villageCode()), names.get(c.kecamatanCode())));
         }
         FinalListWorkbook.Heading heading = new FinalListWorkbook.Heading(regency.name(),
-                agreementsOf(regency.code(), found, isDraft), isDraft, batch);
+                agreementsOf(regency.code(), found, isDraft, batch), isDraft, batch);
         String base = "lampiran-sk-peserta-" + regency.code() + (batch == null ? "" : "-kiriman-" + batch)
                 + (isDraft ? "-draf" : "");
         return XlsxDownload.attachment(FinalListWorkbook.write(heading, lines), XlsxDownload.filename(base));
@@ -79,12 +79,15 @@ public class FinalListController {
      * The PKS the listed workers are paid under: their own, or for a draft (no PKS assigned yet) the regency's
      * ACTIVE PKS today, which is the one Dinsos's decision assigns (VerificationService.decide).
      */
-    private List<Agreement> agreementsOf(String regencyCode, List<CandidateRepository.Candidate> found, boolean draft) {
+    private List<Agreement> agreementsOf(String regencyCode, List<CandidateRepository.Candidate> found, boolean draft,
+                                         Long batchId) {
         List<Agreement> own = found.stream().map(CandidateRepository.Candidate::pksNumber).filter(Objects::nonNull)
                 .distinct().sorted().map(agreements::find).flatMap(Optional::stream).toList();
         if (!own.isEmpty() || !draft) {
             return own;
         }
-        return verification.activePks(regencyCode).stream().toList();
+        // Issue 16: a batch proposed for another payer's program is finalised within that program's PKS.
+        return (batchId == null ? verification.activePks(regencyCode) : verification.activePks(batchId, regencyCode))
+                .stream().toList();
     }
 }

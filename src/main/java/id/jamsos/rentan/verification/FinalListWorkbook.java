@@ -81,9 +81,14 @@ final class FinalListWorkbook {
         return ("Bupati " + regencyName.replaceFirst("^Kabupaten ", "")).toUpperCase();
     }
 
-    /** Who pays, from the PKS (DOMAIN.md "Who pays"); unknown codes are shown as they are. */
-    static String payerLabel(String payer, String regencyName) {
-        return "DINSOS_APBD".equals(payer) ? "APBD " + regencyName + " melalui Dinas Sosial" : payer;
+    /** Who pays, from the PKS (DOMAIN.md "Who pays", issue 16: the program's payer). */
+    static String payerLabel(Agreement a, String regencyName) {
+        return switch (a.payerKind()) {
+            case DINSOS_APBD -> "APBD " + regencyName + " melalui Dinas Sosial";
+            case OPD_APBD -> "APBD " + regencyName + " melalui " + a.payerTitle();
+            case DESA_APBDES -> "APBDes Desa " + a.villageCode();
+            case PROVINSI_APBD -> "APBD Provinsi";
+        };
     }
 
     static Caption caption(Heading h, List<Line> lines) {
@@ -102,7 +107,7 @@ final class FinalListWorkbook {
         if (!h.agreements().isEmpty()) {
             detail.append(" – ").append(h.agreements().stream().map(Agreement::pksNumber).collect(Collectors.joining(", ")))
                     .append(" – sumber dana: ").append(h.agreements().stream()
-                            .map(a -> payerLabel(a.payer(), h.regencyName())).distinct().collect(Collectors.joining(", ")));
+                            .map(a -> payerLabel(a, h.regencyName())).distinct().collect(Collectors.joining(", ")));
         }
         if (h.batchId() != null) {
             detail.append(" – kiriman nomor ").append(h.batchId());

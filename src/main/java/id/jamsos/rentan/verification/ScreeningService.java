@@ -41,9 +41,12 @@ public class ScreeningService {
     private final int maxAge;
     private final int maxDesil;
 
+    private final CandidatePrograms programs;
+
     public ScreeningService(CandidateRepository repo, RegionRepository regions, DtksRegistry dtks,
-                            PlatformTransactionManager txManager,
+                            PlatformTransactionManager txManager, CandidatePrograms programs,
                             VerificationSettings settings, ProgramSettings program) {
+        this.programs = programs;
         this.repo = repo;
         this.regions = regions;
         this.dtks = dtks;
@@ -109,13 +112,26 @@ public class ScreeningService {
                 .collect(Collectors.toSet());
         // Earlier chunks of this batch are committed, so they count as candidates already.
         Set<String> known = new HashSet<>(repo.openCandidateNiks(niks));
-        Set<String> members = repo.activeMemberNiks(niks);
+        // Issue 16: a member of another program for an overlapping period is refused naming that program; a member of
+        // the batch's own program (or of a program over before it) keeps the rule "NIK sudah menjadi peserta aktif".
+        CandidatePrograms.Insured insured = programs.insured(repo.activeMemberPks(niks), batch);
+        Map<String, String> elsewhere = insured.elsewhere();
+        Set<String> members = insured.members();
+        // Their candidacy (ENROLLED under the other program) is open too: one refusal naming the program is enough.
+        known.removeAll(elsewhere.keySet());
         List<FieldError> errors = new ArrayList<>();
         Map<CandidateRow, CandidateRules.Result> accepted = new LinkedHashMap<>();
         for (CandidateRow row : rows) {
             CandidateRules.Context ctx = new CandidateRules.Context(batch.regencyCode(), batch.coverageStart(), minAge,
                     maxAge, kecamatan, villages, known, members);
             CandidateRules.Result r = CandidateRules.check(row, ctx);
+            String covered = row.nik() == null ? null : elsewhere.get(row.nik().trim());
+            if (covered != null) {
+                errors.add(new FieldError(row.rowNo(), "nik", covered));
+                if (r.accepted()) {
+                    continue;
+                }
+            }
             if (r.accepted()) {
                 accepted.put(row, r);
                 known.add(row.nik().trim()); // the same NIK twice in one batch: the second is reported

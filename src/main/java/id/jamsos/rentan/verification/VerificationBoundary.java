@@ -11,7 +11,8 @@ import static id.jamsos.rentan.verification.VerificationProcessKeys.*;
 /**
  * What callers may send to candidate-verification: the upload start form ({@code regencyCode}, {@code file}, checked
  * by {@link CandidateImportStartListener} as {@code POST /api/candidates/import}), the import review's decision and
- * the list tasks' decisions on their own candidates. The batch is bound by our code.
+ * the list tasks' decisions on their own candidates. The batch is bound by our code. deferred-candidates (issue 16)
+ * is started by our code only; its one task decides on the program's deferred candidates.
  */
 @Component
 public class VerificationBoundary implements BoundaryDeclaration {
@@ -23,6 +24,10 @@ public class VerificationBoundary implements BoundaryDeclaration {
                 .task(TASK_REVIEW_IMPORT)
                 .listTask(TASK_VERIFY_VILLAGE, VAR_DEFERRED_IDS)
                 .listTask(TASK_APPROVE_KECAMATAN, VAR_DEFERRED_IDS)
-                .listTask(TASK_FINALIZE, VAR_DEFERRED_IDS));
+                .listTask(TASK_FINALIZE, VAR_DEFERRED_IDS),
+                // Issue 16: started by our code when a program's PKS becomes ACTIVE; the PKS and regency are bound.
+                ProcessBoundary.of(DeferredProcessKeys.PROCESS_KEY)
+                        .servesShared("deferred-candidates", DeferredProcessKeys.VAR_PKS)
+                        .listTask(DeferredProcessKeys.TASK_FINALIZE_DEFERRED, VAR_DEFERRED_IDS));
     }
 }

@@ -50,7 +50,11 @@ public class VerificationService {
                            List<Long> deferredIds) {
     }
 
-    public record Outcome(int approved, int rejected, int deferred, String pksNumber) {
+    /** @param batchIds the batches of the candidates approved now (each to be enrolled) */
+    public record Outcome(int approved, int rejected, int deferred, String pksNumber, List<Long> batchIds) {
+        public Outcome(int approved, int rejected, int deferred, String pksNumber) {
+            this(approved, rejected, deferred, pksNumber, List.of());
+        }
     }
 
     private final CandidateRepository repo;
@@ -77,9 +81,21 @@ public class VerificationService {
         return Period.between(birthDate, on).getYears();
     }
 
-    /** The ACTIVE PKS of the regency today, if any (Dinsos cannot finalise without one). */
+    /** The ACTIVE PKS of the regency's Dinsos program today, if any (Dinsos cannot finalise without one). */
     public java.util.Optional<Agreement> activePks(String regencyCode) {
         return agreements.activeOn(regencyCode, LocalDate.now(Formats.WIB));
+    }
+
+    /**
+     * The ACTIVE PKS today of the program the batch was proposed for (issue 16): its quota is the one checked; the
+     * Dinsos program's for a batch that named none.
+     */
+    public java.util.Optional<Agreement> activePks(long batchId, String regencyCode) {
+        String named = repo.findBatch(batchId).map(CandidateRepository.Batch::pksNumber).orElse(null);
+        if (named == null) {
+            return activePks(regencyCode);
+        }
+        return agreements.find(named).flatMap(a -> agreements.activeInProgram(a, LocalDate.now(Formats.WIB)));
     }
 
     /** Places left in the PKS: quota minus members enrolled minus approved candidates not yet registered. */
@@ -91,6 +107,39 @@ public class VerificationService {
     public Outcome decide(Stage stage, long batchId, String regionCode, String regencyCode, Decision d, String userId,
                           String taskId) {
         List<CandidateRepository.Candidate> list = repo.inStatus(batchId, stage.from, regionCode);
+        return decideOn(list, stage, regencyCode, d, userId, taskId, () -> activePks(batchId, regencyCode),
+                () -> programSuffix(batchId));
+    }
+
+    /**
+     * Candidates Dinsos deferred for want of quota in the program of {@code pksNumber} (issue 16), waiting for the
+     * program's next PKS: any official may read them, the deferred-candidates task decides on them.
+     */
+    public List<CandidateRepository.Candidate> deferred(String regencyCode, String pksNumber) {
+        Agreement pks = agreements.find(pksNumber).orElse(null);
+        if (pks == null || !pks.regencyCode().equals(regencyCode)) {
+            return List.of();
+        }
+        List<String> program = agreements.byProgram(pks).stream().map(Agreement::pksNumber).toList();
+        return repo.deferred(regencyCode, program, pks.isDinsos());
+    }
+
+    /**
+     * Dinsos finalises the deferred candidates of a program within the quota of its PKS {@code pksNumber}, which must be
+     * ACTIVE (issue 16): the same rules as the final list (reasons, quota, defer again); approved candidates are booked
+     * on that PKS. Refuses with 400 naming the field and changes nothing on bad input.
+     */
+    @Transactional
+    public Outcome decideDeferred(String regencyCode, String pksNumber, Decision d, String userId, String taskId) {
+        List<CandidateRepository.Candidate> list = deferred(regencyCode, pksNumber);
+        return decideOn(list, Stage.FINAL, regencyCode, d, userId, taskId,
+                () -> agreements.find(pksNumber).filter(a -> a.status() == id.jamsos.rentan.pks.PksStatus.ACTIVE),
+                () -> " (program " + pksNumber + ")");
+    }
+
+    private Outcome decideOn(List<CandidateRepository.Candidate> list, Stage stage, String regencyCode, Decision d,
+                             String userId, String taskId, java.util.function.Supplier<java.util.Optional<Agreement>> activePks,
+                             java.util.function.Supplier<String> programSuffix) {
         Map<Long, CandidateRepository.Candidate> byId = new LinkedHashMap<>();
         list.forEach(c -> byId.put(c.id(), c));
         List<FieldError> errors = new ArrayList<>();
@@ -141,10 +190,10 @@ public class VerificationService {
                 .toList() : List.of();
         Agreement pks = null;
         if (stage == Stage.FINAL && !approvedIds.isEmpty()) {
-            pks = activePks(regencyCode).orElse(null);
+            pks = activePks.get().orElse(null);
             if (pks == null) {
                 errors.add(FieldError.of("approved", "Belum ada PKS aktif untuk kabupaten " + regencyCode
-                        + ": daftar belum dapat ditetapkan (tolak atau tunda semua calon, atau tunggu PKS aktif)"));
+                        + programSuffix.get() + ": daftar belum dapat ditetapkan (tolak atau tunda semua calon, atau tunggu PKS aktif)"));
             } else {
                 int left = remainingQuota(pks);
                 if (approvedIds.size() > left) {
@@ -186,7 +235,12 @@ public class VerificationService {
             repo.insertDecisions(deferredReasons, stageName, "DEFERRED", userId, taskId);
         }
         return new Outcome(approvedIds.size(), rejectedReasons.size(), deferredReasons.size(),
-                pks == null ? null : pks.pksNumber());
+                pks == null ? null : pks.pksNumber(),
+                approvedIds.stream().map(id -> byId.get(id).batchId()).distinct().sorted().toList());
+    }
+
+    private String programSuffix(long batchId) {
+        return repo.findBatch(batchId).map(CandidateRepository.Batch::pksNumber).map(n -> " (program " + n + ")").orElse("");
     }
 
     private static void checkListed(Long id, Map<Long, CandidateRepository.Candidate> byId, String field,

@@ -94,7 +94,7 @@ public class VerificationTaskListener implements TaskListener {
             case FINAL -> "Tetapkan daftar peserta kabupaten dalam kuota PKS aktif.";
         });
         if (s.stage() == VerificationService.Stage.FINAL) {
-            Agreement pks = service.activePks(s.regionCode()).orElse(null);
+            Agreement pks = service.activePks(batchId, s.regionCode()).orElse(null);
             if (pks == null) {
                 desc.append(" PERHATIAN: belum ada PKS aktif, daftar belum dapat ditetapkan.");
             } else {
@@ -119,6 +119,15 @@ public class VerificationTaskListener implements TaskListener {
         task.setVariableLocal("regionName", where);
         task.setVariableLocal("candidateCount", list.size());
         task.setVariableLocal("stage", s.stage().name());
+        task.setVariableLocal("candidateList", candidateList(list, regions));
+    }
+
+    /**
+     * The list a list form shows (verification-list.html): per candidate id, name, masked NIK, age today, sex,
+     * category, village, NIK hash for the search box, warnings and the DTSEN answer; as a Json object value.
+     */
+    static org.camunda.bpm.engine.variable.value.ObjectValue candidateList(List<CandidateRepository.Candidate> list,
+                                                                          RegionRepository regions) {
         LocalDate today = LocalDate.now(Formats.WIB);
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, String> villageNames = new java.util.HashMap<>();
@@ -140,7 +149,7 @@ public class VerificationTaskListener implements TaskListener {
             row.put("dtks", c.dtksAnswer() == null ? "" : c.dtksAnswer());
             rows.add(row);
         }
-        task.setVariableLocal("candidateList", Variables.objectValue(rows).serializationDataFormat("application/json").create());
+        return Variables.objectValue(rows).serializationDataFormat("application/json").create();
     }
 
     /** SHA-256 of the NIK as 64 lowercase hex digits ("" for none): the form compares what is typed with it. */

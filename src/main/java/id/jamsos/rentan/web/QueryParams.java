@@ -32,12 +32,17 @@ public final class QueryParams {
 
     /** An optional year (null when absent or empty). */
     public static Integer year(String value) {
+        return year("year", value);
+    }
+
+    /** An optional year named {@code field} in the refusal (e.g. {@code fiscalYear}); null when absent or empty. */
+    public static Integer year(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String y = value.trim();
         if (!y.matches("\\d{4}") || Integer.parseInt(y) < MIN_YEAR || Integer.parseInt(y) > MAX_YEAR) {
-            throw ValidationException.of("year", "tahun harus 4 digit antara " + MIN_YEAR + " dan " + MAX_YEAR
+            throw ValidationException.of(field, "tahun harus 4 digit antara " + MIN_YEAR + " dan " + MAX_YEAR
                     + ", bukan '" + abbreviate(y) + "'");
         }
         return Integer.parseInt(y);

@@ -121,7 +121,7 @@ class SettingsTest {
             // Issue 18: the demo imports the shipped list of real villages too (as production).
             assertThat(ctx.getBean(RegionSettings.class).loadReferenceData()).isTrue();
             assertThat(ctx.getBean(UploadSettings.class).maxFileSize()).isEqualTo(DataSize.ofMegabytes(10));
-            assertThat(ctx.getBean(PksSettings.class).payer()).isEqualTo("DINSOS_APBD");
+            assertThat(ctx.getBean(PksSettings.class).segment()).isEqualTo("PEMERINTAH_APBD");
             assertThat(ctx.getBean(PremiumSettings.class).dueDay()).isEqualTo(15);
             assertThat(ctx.getBean(EnrollmentSettings.class).bpjs().mode()).isEqualTo("simulator");
             assertThat(ctx.getBean(CitizenSettings.class).civilRegistry().cron()).isEqualTo("0 0 2 * * *");

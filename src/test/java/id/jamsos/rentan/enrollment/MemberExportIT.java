@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The members Excel export downloaded over HTTP as the officials of the demo seed, opened with POI. */
 class MemberExportIT extends IntegrationTest {
     static final List<String> HEADER = List.of("No.", "Nomor Peserta", "NIK", "Nama", "Desa/Kelurahan", "Kecamatan",
-            "Kode Desa", "Status", "Mulai Perlindungan", "Akhir Perlindungan", "Bulan Iuran", "Nomor PKS");
+            "Kode Desa", "Status", "Mulai Perlindungan", "Akhir Perlindungan", "Bulan Iuran", "Nomor PKS",
+            "Pembayar");
 
     @Test
     void dinsosDownloadsTheRegencyMembersAsExcel() throws IOException {

@@ -37,6 +37,7 @@ class PksAgreementProcessTest {
 
     private final List<String> steps = new ArrayList<>();
     private int invoicesLeft;
+    private boolean renews = true;
 
     @BeforeEach
     void setUp() {
@@ -49,6 +50,7 @@ class PksAgreementProcessTest {
             e.setVariable("startAt", PksProcess.at(LocalDate.of(2027, 1, 1), 0));
             e.setVariable("expireAt", PksProcess.at(LocalDate.of(2028, 1, 1), 0));
             e.setVariable("renewalAt", PksProcess.at(LocalDate.of(2027, 10, 2), 8));
+            e.setVariable("renews", renews);
         });
         Mocks.register("activatePksDelegate", (JavaDelegate) e -> steps.add("active"));
         Mocks.register("issuePremiumInvoiceDelegate", (JavaDelegate) e -> {
@@ -68,7 +70,7 @@ class PksAgreementProcessTest {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey("pks-agreement", "PKS-6203-2027",
-                Map.of("regencyCode", "6203", "pksNumber", "PKS-6203-2027", "taskDueDays", 7));
+                Map.of("regencyCode", "6203", "pksNumber", "PKS-6203-2027", "taskDueDays", 7, "payer", "DINSOS_APBD"));
     }
 
     private void reviewsApprove(ProcessInstance pi) {
@@ -144,5 +146,41 @@ class PksAgreementProcessTest {
         complete(task(pi), withVariables("approved", true));
         complete(task(pi), withVariables("approved", true));
         assertThat(pi).isWaitingAt("Task_SignKadinsos", "Task_SignKacab");
+    }
+
+    /** Issue 16: a village's program (APBDes) is signed by its Kepala Desa, not by the Kepala Dinas Sosial. */
+    @Test
+    void aVillageProgramIsSignedByItsKepalaDesa() {
+        invoicesLeft = 1;
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("pks-agreement", "PKS-6203-2027-DESA_APBDES-6203011001",
+                Map.of("regencyCode", "6203", "pksNumber", "PKS-6203-2027-DESA_APBDES-6203011001", "taskDueDays", 7,
+                        "payer", "DESA_APBDES", "payerVillageCode", "6203011001"));
+        reviewsApprove(pi);
+        assertThat(pi).isWaitingAt("Task_SignKepalaDesa", "Task_SignKacab");
+        assertThat(task("Task_SignKepalaDesa", pi)).hasCandidateGroup("lurah-6203011001");
+        complete(task("Task_SignKepalaDesa", pi));
+        complete(task("Task_SignKacab", pi));
+        assertThat(pi).isWaitingAt("Event_StartDate").hasPassed("Gateway_PayerSigner", "Gateway_PayerSigned")
+                .hasNotPassed("Task_SignKadinsos");
+    }
+
+    /** Issue 16: a PKS for a period of duty (Pilkada officers) expects no renewal: no timer, it just ends. */
+    @Test
+    void aPeriodOfDutyIsNotRenewed() {
+        invoicesLeft = 1;
+        renews = false;
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("pks-agreement", "PKS-6208-2027-OPD_APBD",
+                Map.of("regencyCode", "6208", "pksNumber", "PKS-6208-2027-OPD_APBD", "taskDueDays", 7, "payer", "OPD_APBD"));
+        complete(task(pi));
+        complete(task(pi), withVariables("approved", true));
+        complete(task(pi), withVariables("approved", true));
+        assertThat(task("Task_SignKadinsos", pi)).hasCandidateGroup("kadinsos-6208");
+        complete(task("Task_SignKadinsos", pi));
+        complete(task("Task_SignKacab", pi));
+        execute(job("Event_StartDate", pi));
+        assertThat(pi).isWaitingAt("Event_EndDate").hasPassed("Gateway_Renews", "Gateway_RenewalMerge");
+        execute(job("Event_EndDate", pi));
+        assertThat(pi).isEnded().hasPassed("Task_Expire", "EndEvent_Expired").hasNotPassed("Event_RenewalDue");
+        assertThat(steps).doesNotContain("renewal");
     }
 }

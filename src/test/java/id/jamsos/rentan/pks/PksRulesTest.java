@@ -97,4 +97,63 @@ class PksRulesTest {
         assertThat(e).extracting(FieldError::field)
                 .containsExactly("regencyCode", "fiscalYear", "quota", "budget", "startDate", "endDate");
     }
+
+    // Issue 16: several payers per regency.
+
+    private static PksRules.Draft payerDraft(String payer, String payerName, String village, LocalDate start, LocalDate end) {
+        return new PksRules.Draft("6203", 2027, 100, 100L * PREMIUM * 12, start, end, null, payer, payerName, village);
+    }
+
+    private static List<FieldError> payerErrors(PksRules.Draft d) {
+        try {
+            PksRules.check(d, List.of(), PREMIUM);
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    @Test
+    void payerMustBeKnownAndNamesItsOfficeOrVillage() {
+        assertThat(payerErrors(payerDraft("BUPATI", null, null, JAN1, DEC31))).singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("payer"))
+                .satisfies(e -> assertThat(e.message()).contains("DINSOS_APBD, OPD_APBD, DESA_APBDES, PROVINSI_APBD"));
+        assertThat(payerErrors(payerDraft("OPD_APBD", " ", null, JAN1, DEC31))).extracting(FieldError::field)
+                .containsExactly("payerName");
+        assertThat(payerErrors(payerDraft("DESA_APBDES", null, "620301100", JAN1, DEC31))).extracting(FieldError::field)
+                .containsExactly("villageCode");
+        assertThat(payerErrors(payerDraft("DESA_APBDES", null, "6208011001", JAN1, DEC31))).singleElement()
+                .satisfies(e -> assertThat(e.message()).isEqualTo("desa 6208011001 bukan desa di kabupaten 6203"));
+        assertThat(payerErrors(payerDraft("DINSOS_APBD", "Kesbangpol", "6203011001", JAN1, DEC31)))
+                .extracting(FieldError::field).containsExactly("payerName", "villageCode");
+        assertThatCode(() -> PksRules.check(payerDraft(null, null, null, JAN1, DEC31), List.of(), PREMIUM))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void businessKeysNameThePayer() {
+        assertThat(Agreement.number("6203", 2027, Payer.DINSOS_APBD, null)).isEqualTo("PKS-6203-2027");
+        assertThat(Agreement.number("6208", 2027, Payer.OPD_APBD, null)).isEqualTo("PKS-6208-2027-OPD_APBD");
+        assertThat(Agreement.number("6203", 2027, Payer.DESA_APBDES, "6203011001"))
+                .isEqualTo("PKS-6203-2027-DESA_APBDES-6203011001");
+        assertThat(Agreement.number("6203", 2027, Payer.PROVINSI_APBD, null)).isEqualTo("PKS-6203-2027-PROVINSI_APBD");
+        assertThat(Payer.DESA_APBDES.segment()).isEqualTo("DESA_APBDES");
+    }
+
+    @Test
+    void aPeriodOfDutyOfAnotherPayerDoesNotRenewAndNeedsNoGapReason() {
+        LocalDate sep1 = LocalDate.of(2027, 9, 1);
+        Agreement pilkada2026 = new Agreement("PKS-6203-2026-OPD_APBD", "6203", 2026, 50, 50L * PREMIUM * 4, PREMIUM,
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31), PksStatus.EXPIRED, "OPD_APBD", "PEMERINTAH_APBD",
+                null, "Kesbangpol", null);
+        assertThat(pilkada2026.renews()).isFalse();
+        assertThat(CURRENT.renews()).isTrue();
+        assertThat(pilkada2026.program()).isEqualTo("OPD_APBD");
+        assertThat(pilkada2026.sameProgram(CURRENT)).isFalse();
+        assertThatCode(() -> PksRules.check(payerDraft("OPD_APBD", "Kesbangpol", null, sep1, DEC31), List.of(pilkada2026),
+                PREMIUM)).doesNotThrowAnyException();
+        // The Dinsos program still refuses a gap after its previous PKS.
+        assertThatThrownBy(() -> PksRules.check(draft(5000, 5000L * PREMIUM * 4, sep1, DEC31, null), List.of(CURRENT), PREMIUM))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("jeda");
+    }
 }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The premium invoice workbook built from invoices in memory and read back with POI as an Indonesian Excel shows it. */
 class InvoiceWorkbookTest {
     static final List<String> HEADER = List.of("No.", "Nomor Tagihan", "Periode", "Nomor PKS", "Jumlah Peserta",
-            "Iuran per Peserta", "Jumlah Tagihan", "Jatuh Tempo", "Status", "Tanggal Bayar", "Referensi Pembayaran");
+            "Iuran per Peserta", "Jumlah Tagihan", "Jatuh Tempo", "Status", "Tanggal Bayar", "Referensi Pembayaran",
+            "Ditagihkan kepada");
     static final DataFormatter INDONESIAN = new DataFormatter(new Locale("id", "ID"));
     static final LocalDate TODAY = LocalDate.of(2027, 4, 2);
 
@@ -57,7 +58,7 @@ class InvoiceWorkbookTest {
             for (int c = 0; c < HEADER.size(); c++) {
                 assertThat(head.getCell(c).getStringCellValue()).isEqualTo(HEADER.get(c));
             }
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:K8");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:L8");
 
             Row jan = sheet.getRow(4);
             assertThat(jan.getCell(0).getNumericCellValue()).isEqualTo(1d);

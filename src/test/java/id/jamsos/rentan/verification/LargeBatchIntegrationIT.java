@@ -108,7 +108,7 @@ class LargeBatchIntegrationIT extends IntegrationTest {
 
         // Quota 5,000 less members and approved candidates already holding a place: Dinsos defers the surplus.
         // The PKS in force today (another test of this JVM may already have activated next year's).
-        String active = "from pks_agreement where regency_code = '6203' and status = 'ACTIVE' and start_date <= current_date "
+        String active = "from pks_agreement where regency_code = '6203' and payer = 'DINSOS_APBD' and status = 'ACTIVE' and start_date <= current_date "
                 + "and end_date >= current_date";
         int quota = jdbc.queryForObject("select quota " + active, Integer.class);
         String pks = jdbc.queryForObject("select pks_number " + active, String.class);
