@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,16 +19,27 @@ public class BudgetProcess implements NextYearEvaluation {
     private final BudgetService service;
     private final RuntimeService runtime;
     private final int taskDueDays;
+    private final Clock clock;
 
-    public BudgetProcess(BudgetService service, @Lazy RuntimeService runtime, BudgetSettings settings) {
+    /**
+     * @param clock "today" (WIB) that bounds the fiscal year an evaluation may be opened for ({@code ClockConfig},
+     *              pinned by tests and by the five-year history benchmark)
+     */
+    public BudgetProcess(BudgetService service, @Lazy RuntimeService runtime, BudgetSettings settings, Clock clock) {
         this.service = service;
         this.runtime = runtime;
         this.taskDueDays = settings.taskDueDays();
+        this.clock = clock;
+    }
+
+    /** Today in WIB by the application clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.WIB));
     }
 
     @Transactional
     public BudgetEvaluation open(String regencyCode, Integer fiscalYear, Integer population, String userId) {
-        BudgetEvaluation e = service.open(regencyCode, fiscalYear, population, userId, LocalDate.now(Formats.WIB));
+        BudgetEvaluation e = service.open(regencyCode, fiscalYear, population, userId, today());
         PksProcess.withoutAuthorization(() -> runtime.startProcessInstanceByKey(BudgetProcessKeys.PROCESS_KEY,
                 e.evaluationKey(), startVariables(e)));
         return service.get(e.evaluationKey());

@@ -1,6 +1,5 @@
 package id.jamsos.rentan.budget;
 
-import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.process.StartFormInput;
 import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
@@ -9,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 
 /**
  * Start of budget-evaluation from the Tasklist start form ({@code forms/budget-start.html}): opens the evaluation
@@ -44,7 +42,7 @@ public class BudgetStartListener implements ExecutionListener {
             if (regencyCode != null && regencyCode.matches("\\d{4}")) {
                 policy.requireRole(by, Role.DINSOS, regencyCode);
             }
-            return service.open(regencyCode, fiscalYear, population, by.userId(), LocalDate.now(Formats.WIB));
+            return service.open(regencyCode, fiscalYear, population, by.userId(), process.today());
         });
         ex.setProcessBusinessKey(e.evaluationKey());
         ex.setVariables(process.startVariables(e));

@@ -2,6 +2,8 @@ package id.jamsos.rentan.citizen;
 
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.WorkingDays;
+import id.jamsos.rentan.enrollment.Member;
+import id.jamsos.rentan.enrollment.MemberRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,12 @@ public class DeathReportProcess {
     private final RuntimeService runtime;
     private final WorkingDays workingDays;
     private final int openClaimWorkingDays;
+    private final MemberRepository members;
 
     public DeathReportProcess(@Lazy RuntimeService runtime, WorkingDays workingDays,
-                                      CitizenSettings settings) {
+                              CitizenSettings settings, MemberRepository members) {
         this.runtime = runtime;
+        this.members = members;
         this.workingDays = workingDays;
         this.openClaimWorkingDays = settings.openClaimWorkingDays();
     }
@@ -43,6 +47,7 @@ public class DeathReportProcess {
         vars.put(VAR_MEMBER, r.member());
         if (r.member()) {
             vars.put(VAR_MEMBERSHIP_NUMBER, r.membershipNumber());
+            vars.put(VAR_MEMBER_NAME, members.find(r.membershipNumber()).map(Member::name).orElse("-"));
             vars.put(VAR_DATE_OF_DEATH, r.dateOfDeath().toString());
             vars.put(VAR_DEATH_CERTIFICATE, r.deathCertificateNumber() == null ? "-" : r.deathCertificateNumber());
             LocalDate due = workingDays.plusWorkingDays(LocalDate.now(Formats.WIB), openClaimWorkingDays);

@@ -15,6 +15,17 @@ public final class DeathReportProcessKeys {
     public static final String VAR_DATE_OF_DEATH = "dateOfDeath";
     public static final String VAR_DEATH_CERTIFICATE = "deathCertificateNumber";
     public static final String VAR_OPEN_CLAIM_DUE = "openClaimDue";
+    /** The member's name, shown read-only on the task form. */
+    public static final String VAR_MEMBER_NAME = "memberName";
+    /** Set by the task listener once the claim is filed or linked: KLM-... */
+    public static final String VAR_CLAIM_NUMBER = "claimNumber";
+
+    /** Task_OpenClaim's own inputs (besides approved and note): JKM or JKK. */
+    public static final String IN_CLAIM_TYPE = "claimType";
+    /** Json list of heirs, each {name, nik, relation, birthDate, bankName, bankAccount, email} as POST /api/claims. */
+    public static final String IN_HEIRS = "heirs";
+    /** Json object {name, nik, bankName, bankAccount, email}: whoever buried the member (no heir, no will). */
+    public static final String IN_FUNERAL_PAYEE = "funeralPayee";
 
     private DeathReportProcessKeys() {
     }

@@ -16,7 +16,7 @@ public class DeathReportRepository {
             rs.getString("nik"), rs.getString("membership_number"), rs.getString("regency_code"),
             rs.getDate("date_of_death").toLocalDate(), rs.getString("place"), rs.getString("reported_by"),
             rs.getString("death_certificate_number"), rs.getString("source"), rs.getString("reporter_user"),
-            rs.getString("outcome"), rs.getString("corrected_invoices"));
+            rs.getString("outcome"), rs.getString("corrected_invoices"), rs.getString("claim_number"));
 
     private final JdbcTemplate jdbc;
 
@@ -53,6 +53,11 @@ public class DeathReportRepository {
                 values (?,?,?,?,?,?,?,?,?,?,?,?)""", r.reportNumber(), r.nik(), r.membershipNumber(), r.regencyCode(),
                 Date.valueOf(r.dateOfDeath()), r.place(), r.reportedBy(), r.deathCertificateNumber(), r.source(),
                 r.reporterUser(), r.outcome(), Timestamp.from(Instant.now()));
+    }
+
+    /** Links the claim filed (or found) for the reported member. */
+    public void recordClaim(String reportNumber, String claimNumber) {
+        jdbc.update("update citizen_death_report set claim_number = ? where report_number = ?", claimNumber, reportNumber);
     }
 
     public void recordCorrectedInvoices(String reportNumber, String invoices) {

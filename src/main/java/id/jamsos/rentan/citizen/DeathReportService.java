@@ -1,9 +1,13 @@
 package id.jamsos.rentan.citizen;
 
+import id.jamsos.rentan.claim.ClaimRepository;
+import id.jamsos.rentan.claim.ClaimRequest;
+import id.jamsos.rentan.claim.ClaimService;
 import id.jamsos.rentan.common.ConflictException;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.NotFoundException;
+import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.enrollment.Member;
 import id.jamsos.rentan.enrollment.MemberRepository;
@@ -41,13 +45,20 @@ public class DeathReportService {
     private final MemberRepository members;
     private final PremiumService premiums;
     private final DeathReportProcess workflow;
+    private final ClaimService claimService;
+    private final ClaimRepository claims;
+    private final ProgramSettings program;
 
     public DeathReportService(DeathReportRepository reports, MemberRepository members, PremiumService premiums,
-                              DeathReportProcess workflow) {
+                              DeathReportProcess workflow, ClaimService claimService, ClaimRepository claims,
+                              ProgramSettings program) {
         this.reports = reports;
         this.members = members;
         this.premiums = premiums;
         this.workflow = workflow;
+        this.claimService = claimService;
+        this.claims = claims;
+        this.program = program;
     }
 
     /** Records the report and starts its death-report process (API and civil registry feed). */
@@ -137,7 +148,7 @@ public class DeathReportService {
                 + String.format("%05d", reports.nextSequence(regency, today.getYear()));
         DeathReport r = new DeathReport(reportNumber, nik, member.map(Member::membershipNumber).orElse(null), regency,
                 date, place, reportedBy, certificate, source, by.userId(),
-                member.isPresent() ? DeathReport.MEMBER_ENDED : DeathReport.NOT_MEMBER, null);
+                member.isPresent() ? DeathReport.MEMBER_ENDED : DeathReport.NOT_MEMBER, null, null);
         try {
             reports.insert(r);
         } catch (DuplicateKeyException e) {
@@ -183,6 +194,46 @@ public class DeathReportService {
             reports.recordCorrectedInvoices(reportNumber, all.length() > 2000 ? all.substring(0, 2000) : all);
         }
         return get(reportNumber);
+    }
+
+    /**
+     * The BPJS officer's task Task_OpenClaim: files the member's death claim with the heirs (or the funeral payee)
+     * through the claim feature ({@link ClaimService#file}: its rules, its claim number KLM-..., claim-payout started
+     * as POST /api/claims does) and records the claim number on the report. The member, the event date (the date of
+     * death) and the death certificate number come from the report, never from the caller. For JKK (death from a
+     * work accident) the income is the program's registered monthly income in rupiah, the base JKK is paid on.
+     * A claim already filed for the member (e.g. through /api/claims) is linked, not filed twice; a report that
+     * already has its claim answers that claim again.
+     *
+     * @param type         JKM or JKK (another value is refused by the claim rules, field {@code type})
+     * @param heirs        the heirs as POST /api/claims takes them (may be empty when a funeral payee is given)
+     * @param funeralPayee whoever buried the member, or null
+     * @return the claim number (KLM-&lt;regency&gt;-&lt;year&gt;-&lt;seq&gt;)
+     * @throws ValidationException         the claim's field errors ({@code heirs[0].nik}, ...); nothing written
+     * @throws RegionAccessDeniedException the official may not file claims of the member's regency
+     * @throws IllegalStateException       the report is not a member's
+     */
+    @Transactional
+    public String openClaim(String reportNumber, String type, List<ClaimRequest.HeirInput> heirs,
+                            ClaimRequest.PayeeInput funeralPayee, Official by) {
+        DeathReport r = get(reportNumber);
+        if (!r.member()) {
+            throw new IllegalStateException("Laporan " + reportNumber + " bukan untuk peserta");
+        }
+        if (r.claimNumber() != null) {
+            return r.claimNumber();
+        }
+        Optional<String> existing = claims.claimNumberOfMember(r.membershipNumber());
+        if (existing.isPresent()) {
+            reports.recordClaim(reportNumber, existing.get());
+            return existing.get();
+        }
+        String t = type == null ? null : type.trim().toUpperCase(java.util.Locale.ROOT);
+        Long income = "JKK".equals(t) ? program.registeredMonthlyIncome() : null;
+        String number = claimService.file(new ClaimRequest(r.membershipNumber(), t, r.dateOfDeath(),
+                r.deathCertificateNumber(), income, heirs == null ? List.of() : heirs, funeralPayee), by);
+        reports.recordClaim(reportNumber, number);
+        return number;
     }
 
     public DeathReport get(String reportNumber) {

@@ -62,7 +62,13 @@ public class EngineConfig extends AbstractProcessEnginePlugin {
         cfg.setCustomPostBPMNParseListeners(post);
         // The engine boundary: callers' commands checked before they run (issue 12, docs/security.md).
         CallerCommandGuard guard = new CallerCommandGuard(cfg, boundaries::getObject);
-        cfg.setCustomPreCommandInterceptorsTxRequired(with(cfg.getCustomPreCommandInterceptorsTxRequired(), guard));
+        // Outermost: a completion that lost a race on its multi-instance siblings' shared execution runs again
+        // (issue 18, TaskCompletionRetry); then the boundary checks each attempt.
+        cfg.setCustomPreCommandInterceptorsTxRequired(with(with(cfg.getCustomPreCommandInterceptorsTxRequired(),
+                new TaskCompletionRetry()), guard));
+        // Inside the transaction, before the engine reads: completions in one process instance take turns.
+        cfg.setCustomPostCommandInterceptorsTxRequired(with(cfg.getCustomPostCommandInterceptorsTxRequired(),
+                new TaskCompletionLock()));
         cfg.setCustomPreCommandInterceptorsTxRequiresNew(with(cfg.getCustomPreCommandInterceptorsTxRequiresNew(),
                 new CallerCommandGuard(cfg, boundaries::getObject)));
     }

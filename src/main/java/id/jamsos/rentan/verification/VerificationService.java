@@ -60,9 +60,22 @@ public class VerificationService {
     private final CandidateRepository repo;
     private final AgreementRepository agreements;
 
-    public VerificationService(CandidateRepository repo, AgreementRepository agreements) {
+    private final java.time.Clock clock;
+
+    /**
+     * @param clock "today" (WIB) that picks the PKS in force for the Dinsos final list ({@code ClockConfig}, pinned by
+     *              integration tests and the five-year history benchmark), the same day enrollment books on
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public VerificationService(CandidateRepository repo, AgreementRepository agreements, java.time.Clock clock) {
         this.repo = repo;
         this.agreements = agreements;
+        this.clock = clock;
+    }
+
+    /** With the system clock (unit tests). */
+    public VerificationService(CandidateRepository repo, AgreementRepository agreements) {
+        this(repo, agreements, java.time.Clock.system(Formats.WIB));
     }
 
     public List<CandidateRepository.Candidate> list(long batchId, Stage stage, String regionCode) {
@@ -83,7 +96,7 @@ public class VerificationService {
 
     /** The ACTIVE PKS of the regency's Dinsos program today, if any (Dinsos cannot finalise without one). */
     public java.util.Optional<Agreement> activePks(String regencyCode) {
-        return agreements.activeOn(regencyCode, LocalDate.now(Formats.WIB));
+        return agreements.activeOn(regencyCode, LocalDate.now(clock.withZone(Formats.WIB)));
     }
 
     /**

@@ -1,8 +1,10 @@
 package id.jamsos.rentan.citizen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.jamsos.rentan.claim.Claim;
 import id.jamsos.rentan.claim.ClaimRepository;
-import id.jamsos.rentan.claim.ClaimStatus;
+import id.jamsos.rentan.claim.ClaimType;
+import id.jamsos.rentan.claim.Relation;
 import id.jamsos.rentan.enrollment.Member;
 import id.jamsos.rentan.enrollment.MemberRepository;
 import id.jamsos.rentan.enrollment.MemberStatus;
@@ -29,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * death-report on PostgreSQL through POST /api/death-reports: a member's death ends the membership (DIED, from the
- * day after), corrects the unpaid invoice of the following month, gives the BPJS officer the claim task and, once the
- * claim is filed, shows it to the heir on /status; a second report is 409 and changes nothing; a non-member is recorded;
- * a caller of the wrong role or village is refused.
+ * day after), corrects the unpaid invoice of the following month, gives the BPJS officer the claim task, which files
+ * the claim with the heirs over engine-rest (claim-payout runs, the heir sees it on /status), refuses a bad heir with
+ * the claim's field message and links a claim filed earlier; a second report is 409 and changes nothing; a non-member
+ * is recorded; a caller of the wrong role or village is refused.
  */
 class DeathReportIT extends IntegrationTest {
     static final String PKS = "PKS-6203-2026";
@@ -50,6 +53,10 @@ class DeathReportIT extends IntegrationTest {
     HistoryService history;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DeathReportRepository reports;
+
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     ResponseEntity<JsonNode> report(String user, Map<String, Object> body) {
         return as(user).postForEntity(url("/api/death-reports"), body, JsonNode.class);
@@ -115,12 +122,28 @@ class DeathReportIT extends IntegrationTest {
         assertThat(members.find(m.membershipNumber()).orElseThrow().coverageEnd()).isEqualTo(death);
         assertThat(tasks.createTaskQuery().processVariableValueEquals("membershipNumber", m.membershipNumber()).count()).isEqualTo(1);
 
-        // The officer files the claim with the heir, then completes the task; the heir sees the claim on /status.
+        // The BPJS officer completes the task over engine-rest with the heir: the claim is filed from the task.
+        assertThat(tasks.getVariable(task.getId(), "memberName")).isEqualTo(m.name());
         String heirNik = CitizenTestData.freshNik(members, candidates);
-        String claim = CitizenTestData.claim(claims, m, heirNik, LocalDate.of(1981, 2, 3), ClaimStatus.RECEIVED);
-        tasks.complete(task.getId(), Map.of("approved", true));
+        ResponseEntity<String> done = complete("bpjs.6203", task.getId(), Map.of("approved", true, "claimType", "JKM",
+                "heirs", List.of(heir("Istri Uji", heirNik, "1981-02-03"))));
+        assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getEndActivityId())
                 .isEqualTo("EndEvent_ClaimFiled");
+        String claim = claims.claimNumberOfMember(m.membershipNumber()).orElseThrow();
+        assertThat(claim).matches("KLM-6203-" + TODAY.getYear() + "-\\d{4}");
+        assertThat(reports.find(number).orElseThrow().claimNumber()).isEqualTo(claim);
+        Claim filed = claims.find(claim).orElseThrow();
+        assertThat(filed.type()).isEqualTo(ClaimType.JKM);
+        assertThat(filed.eventDate()).isEqualTo(death);
+        assertThat(filed.deathCertificateNumber()).isEqualTo("6203-KM-0001");
+        assertThat(claims.heirs(claim)).singleElement().satisfies(h -> {
+            assertThat(h.nik()).isEqualTo(heirNik);
+            assertThat(h.relation()).isEqualTo(Relation.SPOUSE);
+            assertThat(h.bankAccount()).isEqualTo("1234567890");
+        });
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("claim-payout")
+                .processInstanceBusinessKey(claim).count()).as("claim-payout runs as for POST /api/claims").isEqualTo(1);
         jdbc.update("delete from citizen_status_lookup where client_address in ('127.0.0.1', '0:0:0:0:0:0:0:1')");
         JsonNode heir = anonymous().postForObject(url("/api/public/status"),
                 Map.of("nik", heirNik, "birthDate", "1981-02-03"), JsonNode.class);
@@ -129,6 +152,96 @@ class DeathReportIT extends IntegrationTest {
                 Map.of("nik", m.nik(), "birthDate", BIRTH.toString()), JsonNode.class);
         assertThat(self.at("/membership/status").asText()).isEqualTo("ENDED");
         assertThat(self.at("/membership/reason").asText()).isEqualTo("Meninggal dunia");
+    }
+
+    /** A bad heir NIK on the task: 400 naming heirs[0].nik, the task stays, no claim and no link are written. */
+    @Test
+    void aBadHeirOnTheTaskIsRefusedWithTheClaimsFieldMessageAndWritesNothing() {
+        Member m = CitizenTestData.member(members, candidates, null);
+        String number = reportDeath(m);
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        ResponseEntity<String> bad = complete("bpjs.6203", task.getId(), Map.of("approved", true, "claimType", "JKM",
+                "heirs", List.of(heir("Istri Uji", "12345", "1981-02-03"))));
+        assertThat(bad.getStatusCode().value()).as(bad.getBody()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("heirs[0].nik");
+        assertThat(claims.claimNumberOfMember(m.membershipNumber())).isEmpty();
+        assertThat(reports.find(number).orElseThrow().claimNumber()).isNull();
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        // An input the task does not declare is refused by the boundary; closing without a claim needs a reason.
+        assertThat(complete("bpjs.6203", task.getId(), Map.of("approved", true, "membershipNumber", "62030000001"))
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(complete("bpjs.6203", task.getId(), Map.of("approved", false)).getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<String> closed = complete("bpjs.6203", task.getId(), Map.of("approved", false,
+                "note", "Tidak ada ahli waris yang dapat dihubungi"));
+        assertThat(closed.getStatusCode().value()).as(closed.getBody()).isEqualTo(204);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getEndActivityId())
+                .isEqualTo("EndEvent_NoClaim");
+        assertThat(claims.claimNumberOfMember(m.membershipNumber())).isEmpty();
+    }
+
+    /** A claim filed through /api/claims before the task is linked by the task, never filed twice. */
+    @Test
+    void aClaimFiledEarlierThroughTheApiIsLinkedNotDoubled() {
+        Member m = CitizenTestData.member(members, candidates, null);
+        LocalDate death = TODAY.minusDays(2);
+        String number = reportDeath(m, death);
+        String heirNik = CitizenTestData.freshNik(members, candidates);
+        Map<String, Object> claimBody = new HashMap<>();
+        claimBody.put("membershipNumber", m.membershipNumber());
+        claimBody.put("type", "JKM");
+        claimBody.put("eventDate", death.toString());
+        claimBody.put("heirs", List.of(heir("Anak Uji", heirNik, "2001-04-05")));
+        ResponseEntity<JsonNode> filed = as("bpjs.6203").postForEntity(url("/api/claims"), claimBody, JsonNode.class);
+        assertThat(filed.getStatusCode().value()).as(String.valueOf(filed.getBody())).isEqualTo(201);
+        String earlier = claims.claimNumberOfMember(m.membershipNumber()).orElseThrow();
+
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        ResponseEntity<String> done = complete("bpjs.6203", task.getId(), Map.of("approved", true, "claimType", "JKM",
+                "heirs", List.of(heir("Istri Lain", CitizenTestData.freshNik(members, candidates), "1980-01-01"))));
+        assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("select count(*) from claim where membership_number = ?", Integer.class,
+                m.membershipNumber())).isEqualTo(1);
+        assertThat(reports.find(number).orElseThrow().claimNumber()).isEqualTo(earlier);
+        assertThat(claims.heirs(earlier)).extracting(h -> h.nik()).containsExactly(heirNik);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .variableName("claimNumber").singleResult().getValue()).isEqualTo(earlier);
+    }
+
+    String reportDeath(Member m) {
+        return reportDeath(m, TODAY.minusDays(1));
+    }
+
+    String reportDeath(Member m, LocalDate death) {
+        ResponseEntity<JsonNode> r = report("dinsos.6203", body(m.nik(), null, death));
+        assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(201);
+        return r.getBody().get("reportNumber").asText();
+    }
+
+    static Map<String, Object> heir(String name, String nik, String birthDate) {
+        Map<String, Object> h = new HashMap<>();
+        h.put("name", name);
+        h.put("nik", nik);
+        h.put("relation", "SPOUSE");
+        h.put("birthDate", birthDate);
+        h.put("bankName", "BRI");
+        h.put("bankAccount", "1234567890");
+        h.put("email", "");
+        return h;
+    }
+
+    /** POST /engine-rest/task/{id}/complete as the given user; lists are sent as Json variables as Tasklist does. */
+    ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) {
+        Map<String, Object> vars = new HashMap<>();
+        variables.forEach((k, v) -> {
+            try {
+                vars.put(k, v instanceof List<?> ? Map.of("type", "Json", "value", JSON.writeValueAsString(v))
+                        : Map.of("value", v));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return as(user).postForEntity(url("/engine-rest/task/" + taskId + "/complete"), Map.of("variables", vars),
+                String.class);
     }
 
     @Test

@@ -33,17 +33,27 @@ public final class WebappSession {
      * @throws IllegalStateException when the login is refused
      */
     public static WebappSession login(String baseUrl, String user, String password) {
+        return login(baseUrl, user, password, "tasklist");
+    }
+
+    /**
+     * Logs in through the login of one webapp ({@code /camunda/api/admin/auth/user/default/login/<app>}).
+     *
+     * @param app {@code tasklist}, {@code cockpit} or {@code admin}
+     * @throws IllegalStateException when the login is refused
+     */
+    public static WebappSession login(String baseUrl, String user, String password, String app) {
         WebappSession s = new WebappSession(baseUrl);
-        s.remember(s.http.getForEntity(baseUrl + "/camunda/app/tasklist/default/", String.class));
+        s.remember(s.http.getForEntity(baseUrl + "/camunda/app/" + app + "/default/", String.class));
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
         HttpHeaders h = s.headers();
         h.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> login = s.http.postForEntity(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist",
+        ResponseEntity<String> login = s.http.postForEntity(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app,
                 new HttpEntity<>(form, h), String.class);
         if (!login.getStatusCode().is2xxSuccessful()) {
-            throw new IllegalStateException("Tasklist login of " + user + " refused: " + login.getStatusCode());
+            throw new IllegalStateException(app + " login of " + user + " refused: " + login.getStatusCode());
         }
         s.remember(login);
         // The session after login may carry a fresh CSRF token: a read hands it out, as Tasklist's first call does.

@@ -1,0 +1,334 @@
+package id.jamsos.rentan.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.support.IntegrationTest;
+import id.jamsos.rentan.support.TestNames;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 18, "years of history": five simulated years of Kapuas on the real processes with a movable clock (the
+ * engine's {@code ClockUtil} and the application {@code Clock}, both WIB): each year the budget evaluation and the
+ * PKS for the next year (every task completed by its role), the PKS's own timers (start, twelve monthly invoices,
+ * renewal, end) with each invoice paid by Dinsos, and a verification round of {@code bench.history.members / 5}
+ * candidates screened, verified by village, kecamatan and Dinsos and enrolled. At 01:30 on the 1st of January the
+ * history cleanup job the engine scheduled for the batch window runs until nothing whose removal time has passed is
+ * left. Prints the database size, the size of the {@code act_hi_*} tables and their rows per year, then the
+ * Tasklist query and the coverage report's time at the end. Asserts only that the work was done: every year's
+ * invoices paid, every member enrolled, nothing left to clean after the cleanup.
+ */
+class HistoryBench extends IntegrationTest {
+    static final String REGENCY = "6203";
+    static final String[] VILLAGES = {"6203011001", "6203011002", "6203012001", "6203021001", "6203022001"};
+    static final int YEARS = 5;
+    /** History tables with a removal time (Camunda 7.24, removal-time-based cleanup). */
+    static final List<String> HISTORY = List.of("act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst",
+            "act_hi_detail", "act_hi_identitylink", "act_hi_job_log", "act_hi_incident", "act_hi_op_log",
+            "act_hi_comment", "act_hi_attachment", "act_hi_decinst", "act_hi_dec_in", "act_hi_dec_out", "act_hi_ext_task_log");
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    FilterService filters;
+
+    private int candidateSerial;
+
+    @AfterEach
+    void realTime() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void fiveYearsStayBounded() {
+        int members = Integer.getInteger("bench.history.members", 2000);
+        int perYear = members / YEARS;
+        int first = LocalDate.now(Formats.WIB).getYear() + 1;
+        long started = System.nanoTime();
+
+        // The PKS of the first simulated year, opened on 1 December before it.
+        moveTo(LocalDate.of(first - 1, 12, 1).atTime(9, 0));
+        budgetAndPks(first, members);
+        List<String> lines = new ArrayList<>();
+        for (int year = first; year < first + YEARS; year++) {
+            int y = year;
+            for (int month = 1; month <= 12; month++) {
+                moveTo(LocalDate.of(year, month, 1).atTime(9, 0));
+                runDueJobs();
+                if (month == 1) {
+                    await(Duration.ofMinutes(1), "PKS " + y + " active", () -> "ACTIVE".equals(pksStatus(y)));
+                }
+                payInvoice(year, month);
+                if (month == 6) {
+                    moveTo(LocalDate.of(year, 6, 15).atTime(9, 0));
+                    verificationRound(perYear);
+                }
+                if (month == 10) {
+                    // The renewal timer (90 days before the end) opened next year's evaluation.
+                    moveTo(LocalDate.of(year, 10, 15).atTime(9, 0));
+                    runDueJobs();
+                    budgetAndPks(year + 1, members);
+                }
+            }
+            // 01:30 on 1 January: the PKS ended at midnight, the cleanup window (01:00-05:00) is open.
+            moveTo(LocalDate.of(year + 1, 1, 1).atTime(1, 30));
+            runDueJobs();
+            long before = historyRows();
+            long removable = cleanUp();
+            int n = year - first + 1;
+            String line = String.format(java.util.Locale.ROOT,
+                    "BENCH name=history_db_mb_year%d value=%.1f act_hi_mb=%.1f act_hi_rows=%d removed_rows=%d "
+                            + "process_instances=%d members=%d seconds=%.0f",
+                    n, mb("select pg_database_size(current_database())"), historyMb(), historyRows(), before - historyRows(),
+                    count("act_hi_procinst"), activeMembers(), (System.nanoTime() - started) / 1e9);
+            BenchOutput.emit(line);
+            lines.add(line);
+            assertThat(removable).as("history whose removal time has passed, after the cleanup").isZero();
+        }
+        moveTo(LocalDate.of(first + YEARS, 1, 2).atTime(9, 0));
+        assertThat(activeMembers()).isGreaterThanOrEqualTo(perYear * YEARS);
+        BenchOutput.emitf("BENCH name=history_tasklist_query_ms value=%.0f", tasklistQueryMs());
+        BenchOutput.emitf("BENCH name=history_report_query_ms value=%.0f", reportQueryMs());
+        BenchOutput.emitf("BENCH name=history_per_process instances=%s", instancesPerKey());
+        BenchOutput.emitf("BENCH name=history_years years=%d members=%d seconds=%.0f", YEARS, members,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    // ------------------------------------------------------------------ the year's work
+
+    /** Budget evaluation for {@code year} (opened unless the renewal timer did), approved, and its PKS signed. */
+    private void budgetAndPks(int year, int members) {
+        String key = REGENCY + "-" + year;
+        int quota = members + 500;
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0
+                && history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0) {
+            ResponseEntity<JsonNode> opened = as("dinsos." + REGENCY).postForEntity(url("/api/budget-evaluations"),
+                    Map.of("regencyCode", REGENCY, "fiscalYear", year, "vulnerablePopulation", quota * 2), JsonNode.class);
+            assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
+        }
+        complete("dinsos", key, "Task_ProposeBudget", Map.of("quota", (long) quota, "budget", quota * 201_600L));
+        complete("tapd", key, "Task_TapdReview", Map.of("approved", true));
+        complete("sekda", key, "Task_SekdaApproval", Map.of("approved", true));
+        String pks = "PKS-" + REGENCY + "-" + year;
+        complete("dinsos", pks, "Task_DraftAgreement", Map.of());
+        complete("hukum", pks, "Task_LegalReview", Map.of("approved", true));
+        complete("bpjs", pks, "Task_BpjsReview", Map.of("approved", true));
+        complete("kacab", pks, "Task_SignKacab", Map.of("approved", true));
+        complete("kadinsos", pks, "Task_SignKadinsos", Map.of("approved", true));
+        assertThat(pksStatus(year)).isEqualTo("SIGNED");
+    }
+
+    /** The month's invoice (issued by the PKS's monthly timer) paid by Dinsos on the day. */
+    private void payInvoice(int year, int month) {
+        String invoice = String.format("IUR-%s-%d-%02d", REGENCY, year, month);
+        complete("dinsos", invoice, "Task_RecordPayment", Map.of("approved", true,
+                "paidOn", Date.from(ClockUtil.getCurrentTime().toInstant()), "paymentReference", "SP2D/" + invoice));
+        assertThat(jdbc.queryForObject("select status from premium_invoice where invoice_number = ?", String.class, invoice))
+                .isEqualTo("PAID");
+    }
+
+    /** {@code n} candidates over five villages: screened, approved by Lurah, Camat and Dinsos, enrolled. */
+    private void verificationRound(int n) {
+        StringBuilder json = new StringBuilder("{\"regencyCode\":\"" + REGENCY + "\",\"candidates\":[");
+        for (int k = 0; k < n; k++, candidateSerial++) {
+            int i = candidateSerial;
+            String village = VILLAGES[i % VILLAGES.length];
+            LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(i % 7000);
+            String nik = village.substring(0, 6) + String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
+                    birth.getYear() % 100, 4001 + (i / 7000) * 10); // …1: registered in DTSEN
+            json.append(k == 0 ? "" : ",").append("{\"nik\":\"").append(nik).append("\",\"name\":\"Pekerja Riwayat ")
+                    .append(TestNames.letters(i)).append("\",\"birthDate\":\"").append(birth).append("\",\"sex\":\"M\",\"villageCode\":\"")
+                    .append(village).append("\",\"category\":\"PETANI\",\"address\":\"RT 04\"}");
+        }
+        json.append("]}");
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> r = as("dinsos." + REGENCY).postForEntity(url("/api/candidates"), new HttpEntity<>(json.toString(), h), JsonNode.class);
+        assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(202);
+        long batch = r.getBody().get("batchId").asLong();
+        String key = "VER-" + REGENCY + "-" + batch;
+        for (String task : List.of("Task_VerifyVillageList", "Task_ApproveKecamatan", "Task_FinalizeRegencyList")) {
+            await(Duration.ofMinutes(10), task + " of " + key, () -> {
+                runDueJobs();
+                return tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(task).count() > 0;
+            });
+            List<Task> open;
+            while (!(open = tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(task).list()).isEmpty()) {
+                open.forEach(t -> tasks.complete(t.getId(), Map.of("approved", true, "note", "")));
+            }
+        }
+        await(Duration.ofMinutes(30), "batch " + batch + " enrolled", () -> {
+            runDueJobs();
+            return jdbc.queryForObject("select count(*) from candidate where batch_id = ? and status = 'ENROLLED'",
+                    Integer.class, batch) == n;
+        });
+    }
+
+    // ------------------------------------------------------------------ clock, jobs, tasks
+
+    /** Engine and application clock at this WIB time (the engine's clock stands still until the next move). */
+    private void moveTo(LocalDateTime wib) {
+        ClockUtil.setCurrentTime(Date.from(wib.atZone(Formats.WIB).toInstant()));
+        clock.pin(wib.toLocalDate());
+    }
+
+    /** Runs every process job due by the engine's clock (timers, async steps) until none is left. */
+    private void runDueJobs() {
+        for (int round = 0; round < 10_000; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            List<Job> process = due.stream().filter(j -> j.getProcessInstanceId() != null).toList();
+            assertThat(management.createJobQuery().noRetriesLeft().count()).as("failed jobs (incidents)").isZero();
+            if (process.isEmpty()) {
+                return;
+            }
+            for (Job j : process) {
+                try {
+                    management.executeJob(j.getId());
+                } catch (RuntimeException e) {
+                    // taken by the job executor meanwhile, or a retry: the next round sees it again
+                }
+            }
+        }
+    }
+
+    /** Completes the single open task of that kind as an official of the role in Kapuas. */
+    private void complete(String role, String businessKey, String taskKey, Map<String, Object> vars) {
+        await(Duration.ofMinutes(1), taskKey + " of " + businessKey, () -> {
+            runDueJobs();
+            return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).count() == 1;
+        });
+        Task t = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+        identity.setAuthentication(role + "." + REGENCY, List.of(role + "-" + REGENCY), List.of(REGENCY));
+        try {
+            tasks.complete(t.getId(), vars);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    // ------------------------------------------------------------------ cleanup and figures
+
+    /**
+     * Runs the history cleanup job the engine scheduled for the batch window until no history row whose removal time
+     * has passed is left; answers how many such rows are left (0 when done).
+     */
+    private long cleanUp() {
+        List<Job> scheduled = history.findHistoryCleanupJobs();
+        assertThat(scheduled).as("history cleanup job scheduled by the batch window").isNotEmpty();
+        for (int round = 0; round < 1000 && removable() > 0; round++) {
+            for (Job j : history.findHistoryCleanupJobs()) {
+                try {
+                    management.executeJob(j.getId());
+                } catch (RuntimeException e) {
+                    // the job executor ran it at the same moment
+                }
+            }
+        }
+        return removable();
+    }
+
+    private long removable() {
+        Date now = ClockUtil.getCurrentTime();
+        long sum = 0;
+        for (String table : HISTORY) {
+            sum += jdbc.queryForObject("select count(*) from " + table + " where removal_time_ <= ?", Long.class, now);
+        }
+        return sum;
+    }
+
+    private long historyRows() {
+        return HISTORY.stream().mapToLong(this::count).sum();
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private double historyMb() {
+        return mb("select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c "
+                + "where c.relkind = 'r' and c.relname like 'act\\_hi\\_%'");
+    }
+
+    private double mb(String sql) {
+        return jdbc.queryForObject(sql, Long.class) / (1024.0 * 1024.0);
+    }
+
+    private int activeMembers() {
+        return jdbc.queryForObject("select count(*) from member where regency_code = ? and status = 'ACTIVE'", Integer.class, REGENCY);
+    }
+
+    private String pksStatus(int year) {
+        return jdbc.queryForObject("select status from pks_agreement where pks_number = ?", String.class, "PKS-" + REGENCY + "-" + year);
+    }
+
+    private String instancesPerKey() {
+        Map<String, Long> per = new LinkedHashMap<>();
+        jdbc.query("select proc_def_key_, count(*) from act_hi_procinst group by proc_def_key_ order by 1",
+                rs -> {
+                    per.put(rs.getString(1), rs.getLong(2));
+                });
+        return per.toString().replace(" ", "");
+    }
+
+    /** Tasklist's own call after five years: the Dinsos "Tugas Kelompok" list, first page (median of 5). */
+    private double tasklistQueryMs() {
+        String filterId = filters.createFilterQuery().filterName("Tugas Kelompok").singleResult().getId();
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        return medianMs(() -> assertThat(as("dinsos." + REGENCY).postForEntity(url("/engine-rest/filter/" + filterId
+                + "/list?firstResult=0&maxResults=15"), new HttpEntity<>("{}", h), String.class).getStatusCode().value()).isEqualTo(200));
+    }
+
+    /** The supervisors' coverage and backlog report of the regency (median of 5). */
+    private double reportQueryMs() {
+        return medianMs(() -> assertThat(as("supervisor." + REGENCY).getForEntity(
+                url("/api/reports/coverage-backlog?regencyCode=" + REGENCY), String.class).getStatusCode().value()).isEqualTo(200));
+    }
+
+    private static double medianMs(Runnable call) {
+        call.run(); // warm-up
+        List<Long> t = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long s = System.nanoTime();
+            call.run();
+            t.add(System.nanoTime() - s);
+        }
+        return BenchOutput.percentileMs(t, 50);
+    }
+}
