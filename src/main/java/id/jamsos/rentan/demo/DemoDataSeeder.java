@@ -31,9 +31,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Demo profile only: a few villages per demo kecamatan, a user for every role (password from
- * jamsos.demo.password), an ACTIVE PKS for the current year per regency and members with varied
- * contribution histories. Idempotent: the H2 file under ./data survives restarts.
+ * Demo profile only. Every real kecamatan and village of the three regencies is in the table already (the shipped
+ * Kemendagri list, {@code RegionReferenceData}, runs first) with its tenant and groups; this adds a user for every
+ * role (password from jamsos.demo.password) for a few of them, an ACTIVE PKS for the current year per regency and
+ * members with varied contribution histories, who live in real villages. Idempotent: the H2 file under ./data
+ * survives restarts.
  */
 @Component
 @Profile("demo")
@@ -41,8 +43,24 @@ import java.util.Map;
 public class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    /** Demo villages (the official list comes from the Kemendagri import): code → name. */
+    /**
+     * The villages of the contract's demo users ({@code lurah.6203011001}, ...): code → name. The codes that are in
+     * the Kemendagri list (6203021001 Mambulau, 6112092001 Sungai Kakap, and 6208022002, 6112012001, 6112012002,
+     * 6112092002, which the list gives to other villages) are that real village, under its official name; the
+     * others are not in the decree and are kept as demo villages of their kecamatan so that the contract's users
+     * keep a village ({@link #MEMBER_VILLAGES} are their real counterparts).
+     */
     static final Map<String, String> VILLAGES = new java.util.LinkedHashMap<>();
+
+    /**
+     * Real villages (Kepmendagri 300.2.2-2138/2025) where the demo members live, per regency, each with a Lurah demo
+     * user: the official codes of the demo villages' names (Selat Hilir 6203011007, Selat Tengah 6203011008, ...),
+     * in the same kecamatan, so the kecamatan figures of {@link #seedPopulation} stay true.
+     */
+    static final Map<String, List<String>> MEMBER_VILLAGES = Map.of(
+            "6203", List.of("6203011007", "6203011008", "6203012020", "6203021001", "6203022007"),
+            "6208", List.of("6208011003", "6208011004", "6208021001", "6208022002"),
+            "6112", List.of("6112012001", "6112012003", "6112092001", "6112092006"));
 
     static {
         VILLAGES.put("6203011001", "Selat Hilir");
@@ -53,11 +71,11 @@ public class DemoDataSeeder implements ApplicationRunner {
         VILLAGES.put("6208011001", "Mendawai");
         VILLAGES.put("6208011002", "Padang");
         VILLAGES.put("6208022001", "Kuala Jelai");
-        VILLAGES.put("6208022002", "Sungai Tabuk");
-        VILLAGES.put("6112012001", "Kapur");
-        VILLAGES.put("6112012002", "Arang Limbung");
+        VILLAGES.put("6208022002", "Pulau Nibung");
+        VILLAGES.put("6112012001", "Sungai Raya");
+        VILLAGES.put("6112012002", "Sungai Ambangah");
         VILLAGES.put("6112092001", "Sungai Kakap");
-        VILLAGES.put("6112092002", "Pal Sembilan");
+        VILLAGES.put("6112092002", "Sungai Itik");
     }
 
     static final Map<String, Integer> QUOTA = Map.of("6203", 5000, "6208", 1500, "6112", 4000);
@@ -123,6 +141,13 @@ public class DemoDataSeeder implements ApplicationRunner {
             created += user(Role.LURAH, village);
             created += user(Role.CAMAT, village.substring(0, 6));
         }
+        for (List<String> villages : MEMBER_VILLAGES.values()) {
+            for (String village : villages) {
+                if (regions.find(village).isPresent()) { // absent only when the reference list is switched off
+                    created += user(Role.LURAH, village);
+                }
+            }
+        }
         return created;
     }
 
@@ -156,7 +181,10 @@ public class DemoDataSeeder implements ApplicationRunner {
             agreements.insert(new Agreement(pks, regency, year, quota, quota * premium * 12, premium,
                     LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), PksStatus.ACTIVE, "DINSOS_APBD",
                     "PEMERINTAH_APBD", null));
-            List<String> villages = VILLAGES.keySet().stream().filter(v -> v.startsWith(regency)).toList();
+            List<String> villages = MEMBER_VILLAGES.get(regency).stream().filter(v -> regions.find(v).isPresent()).toList();
+            if (villages.isEmpty()) { // the reference list is switched off: the demo villages of the regency
+                villages = VILLAGES.keySet().stream().filter(v -> v.startsWith(regency)).toList();
+            }
             for (int i = 0; i < 24; i++) {
                 String village = villages.get(i % villages.size());
                 boolean female = i % 2 == 1;
@@ -168,7 +196,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                 String membership = regency + String.format("%07d", i + 1);
                 members.insert(new Member(membership, nik, FIRST[i] + " " + LAST[i % LAST.length], birth,
                         female ? "F" : "M", CATEGORIES.get(i % CATEGORIES.size()), "RT 0" + (1 + i % 9) + ", "
-                        + VILLAGES.get(village), "0812" + String.format("%08d", 10000 + i * 37), null, village,
+                        + regions.find(village).map(Region::name).orElse(village), "0812" + String.format("%08d", 10000 + i * 37), null, village,
                         village.substring(0, 6), regency, pks, "PEMERINTAH_APBD", MemberStatus.ACTIVE, coverageStart,
                         null, months));
                 count++;

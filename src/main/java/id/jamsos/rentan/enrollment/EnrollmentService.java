@@ -1,11 +1,11 @@
 package id.jamsos.rentan.enrollment;
 
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.identity.Role;
+import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.notification.Notifier;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
-import id.jamsos.rentan.identity.Role;
-import id.jamsos.rentan.notification.GroupMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,22 +21,32 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Registers approved candidates with BPJS in chunks. Idempotent per NIK and PKS: a registration row is
- * committed before the call (own transaction), the call carries NIK|PKS as idempotency key, and a
- * retried chunk skips candidates already enrolled. Enrolled members never exceed the PKS quota.
+ * Registers approved candidates with BPJS, set-based, in chunks (one async job per chunk). Idempotent per NIK and
+ * PKS: the chunk's registration rows are committed before the call (own transaction), each registration carries
+ * NIK|PKS as idempotency key, and a retried chunk skips candidates already enrolled. Enrolled members never exceed
+ * the PKS quota (the PKS row is locked for the chunk). A chunk costs a fixed number of round trips whatever its
+ * size: one query per read, one JDBC batch per write (registration rows, members, their history, the candidates'
+ * outcome through {@link EnrollmentCandidates}, which verification implements: enrollment writes only its own
+ * tables {@code member}, {@code member_status_change} and {@code bpjs_registration}). Any failure (BPJS down, a
+ * number BPJS did not give) throws: the job retries and then stops as an incident, nothing is skipped silently.
  */
 @Service
 public class EnrollmentService {
     private static final Logger log = LoggerFactory.getLogger(EnrollmentService.class);
+    private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
     private final AgreementRepository agreements;
     private final MemberRepository members;
+    private final EnrollmentCandidates candidates;
     private final BpjsRegistry bpjs;
     private final Notifier notifier;
     private final TransactionTemplate ownTx;
@@ -45,18 +55,21 @@ public class EnrollmentService {
     private final Clock clock;
 
     /**
-     * @param clock "today" (WIB) for the booking on the PKS in force and the coverage start; the
-     *              {@code ClockConfig} system clock, pinned by integration tests
+     * @param candidates the approved candidates (verification's table, through the interface enrollment owns)
+     * @param settings   {@code chunkSize}: workers per registration job ({@code jamsos.enrollment.chunk-size}, 500)
+     * @param clock      "today" (WIB) for the booking on the PKS in force and the coverage start; the
+     *                   {@code ClockConfig} system clock, pinned by integration tests
      */
     public EnrollmentService(JdbcTemplate jdbc, AgreementRepository agreements, MemberRepository members,
-                             BpjsRegistry bpjs, Notifier notifier, PlatformTransactionManager txManager,
-                             EnrollmentSettings settings, GroupMailer groupMailer,
+                             EnrollmentCandidates candidates, BpjsRegistry bpjs, Notifier notifier,
+                             PlatformTransactionManager txManager, EnrollmentSettings settings, GroupMailer groupMailer,
                              Clock clock) {
         this.clock = clock;
         this.groupMailer = groupMailer;
         this.jdbc = jdbc;
         this.agreements = agreements;
         this.members = members;
+        this.candidates = candidates;
         this.bpjs = bpjs;
         this.notifier = notifier;
         this.ownTx = new TransactionTemplate(txManager);
@@ -67,111 +80,209 @@ public class EnrollmentService {
     /** Numbers the batch's approved candidates into chunks; returns the chunk numbers (0..n-1). */
     @Transactional
     public List<Integer> prepareChunks(long batchId) {
-        List<Long> ids = jdbc.queryForList("select id from candidate where batch_id = ? and status = 'APPROVED' order by id",
-                Long.class, batchId);
-        List<Object[]> args = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            args.add(new Object[]{i / chunkSize, ids.get(i)});
-        }
-        jdbc.batchUpdate("update candidate set enroll_chunk = ? where id = ?", args);
-        List<Integer> chunks = new ArrayList<>();
-        for (int c = 0; c * chunkSize < ids.size(); c++) {
+        int n = candidates.numberChunks(batchId, chunkSize);
+        List<Integer> chunks = new ArrayList<>(n);
+        for (int c = 0; c < n; c++) {
             chunks.add(c);
         }
         return chunks;
     }
 
-    record Approved(long id, String nik, String name, LocalDate birthDate, String sex, String category, String address,
-                    String phone, String email, String villageCode, String kecamatanCode, String regencyCode,
-                    String pksNumber) {
+    /** A candidate booked on a PKS with its coverage start, to be registered in this chunk. */
+    private record Booked(EnrollmentCandidates.Approved candidate, Agreement pks, LocalDate coverageStart) {
+        String key() {
+            return candidate.nik() + "|" + pks.pksNumber();
+        }
     }
 
-    /** @return how many candidates of the chunk are enrolled now */
-    @Transactional
-    public int registerChunk(long batchId, int chunkNo) {
-        long start = System.currentTimeMillis();
-        List<Approved> list = jdbc.query("select * from candidate where batch_id = ? and enroll_chunk = ? and status = 'APPROVED' order by id",
-                (rs, i) -> new Approved(rs.getLong("id"), rs.getString("nik"), rs.getString("name"),
-                        rs.getDate("birth_date").toLocalDate(), rs.getString("sex"), rs.getString("category"),
-                        rs.getString("address"), rs.getString("phone"), rs.getString("email"), rs.getString("village_code"),
-                        rs.getString("kecamatan_code"), rs.getString("regency_code"), rs.getString("pks_number")),
-                batchId, chunkNo);
-        int enrolled = 0;
-        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
-        Map<String, Agreement> pksCache = new LinkedHashMap<>();
-        Map<String, Integer> enrolledByPks = new LinkedHashMap<>();
-        for (Approved c : list) {
-            Agreement pks = pksCache.computeIfAbsent(c.pksNumber(), n -> {
-                // Lock the PKS row: concurrent chunks of other batches wait, so the count below stays true.
-                jdbc.queryForList("select pks_number from pks_agreement where pks_number = ? for update", String.class, n);
-                enrolledByPks.put(n, agreements.enrolledCount(n));
-                return agreements.find(n).orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan"));
-            });
-            if (enrolledByPks.get(pks.pksNumber()) >= pks.quota()) {
-                jdbc.update("update candidate set status_reason = ?, updated_at = ? where id = ?",
-                        "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya", Timestamp.from(Instant.now()), c.id());
-                continue;
-            }
-            // Issue 13: finalised in December, protection would start after this PKS ends: book on the next
-            // PKS when it is signed (covering that day), else wait for it; never cover after the agreement ends.
-            CoverageStart.Booking booking = CoverageStart.book(pks, agreements.byProgram(pks), today);
-            if (booking.pks().isEmpty()) {
-                waitForNextPks(c, pks, booking, batchId);
-                continue;
-            }
-            LocalDate coverageStart = booking.coverageStart();
-            if (!booking.pks().get().pksNumber().equals(pks.pksNumber())) {
-                Agreement next = booking.pks().get();
-                pks = pksCache.computeIfAbsent(next.pksNumber(), n -> {
-                    jdbc.queryForList("select pks_number from pks_agreement where pks_number = ? for update", String.class, n);
-                    enrolledByPks.put(n, agreements.enrolledCount(n));
-                    return next;
-                });
-                jdbc.update("update candidate set pks_number = ?, waiting_for = null, updated_at = ? where id = ?",
-                        pks.pksNumber(), Timestamp.from(Instant.now()), c.id());
-                if (enrolledByPks.get(pks.pksNumber()) >= pks.quota()) {
-                    jdbc.update("update candidate set status_reason = ?, updated_at = ? where id = ?",
-                            "Kuota " + pks.pksNumber() + " penuh: menunggu PKS berikutnya", Timestamp.from(Instant.now()), c.id());
-                    continue;
-                }
-            }
-            reserve(c, pks);
-            String number = bpjs.register(new BpjsRegistry.Registration(c.nik(), c.name(), c.birthDate(), c.sex(),
-                    c.regencyCode(), pks.pksNumber(), pks.segment(), coverageStart, pks.endDate()));
-            upsertMember(c, pks, number, coverageStart);
-            Timestamp now = Timestamp.from(Instant.now());
-            jdbc.update("update bpjs_registration set state = 'DONE', membership_number = ?, updated_at = ? where nik = ? and pks_number = ?",
-                    number, now, c.nik(), pks.pksNumber());
-            jdbc.update("update candidate set status = 'ENROLLED', membership_number = ?, status_reason = null, updated_at = ? where id = ?",
-                    number, now, c.id());
-            jdbc.update("insert into candidate_decision (candidate_id, stage, decision, reason, decided_by, task_id, decided_at) values (?,?,?,?,?,?,?)",
-                    c.id(), "ENROLLMENT", "ENROLLED", "Nomor kepesertaan " + number + ", " + pks.pksNumber(), "bpjs", null, now);
-            enrolledByPks.merge(pks.pksNumber(), 1, Integer::sum);
-            enrolled++;
+    /** Where a candidate would be booked: the PKS the list was finalised on, the PKS covering its start (issue 13). */
+    private record Planned(EnrollmentCandidates.Approved candidate, Agreement listed, Agreement target,
+                           LocalDate coverageStart) {
+        String key() {
+            return candidate.nik() + "|" + target.pksNumber();
         }
-        log.info("Batch {} chunk {}: {} of {} enrolled in {} ms", batchId, chunkNo, enrolled, list.size(),
-                System.currentTimeMillis() - start);
-        return enrolled;
+    }
+
+    /** What the reservation decided: booked within quota, refused for a full quota, moved to the next PKS. */
+    private record Reservation(List<Booked> booked, Map<Long, String> quotaFull, Map<String, List<Long>> moved) {
+    }
+
+    /** The first candidate of the chunk found waiting for the next PKS, per PKS (one mail per batch and PKS). */
+    private record Waiting(String regencyCode, Agreement pks, LocalDate coverageStart) {
     }
 
     /**
-     * The candidate stays APPROVED with {@code waiting_for = NEXT_PKS} and the reason; Dinsos is told once per
-     * batch and PKS (mail {@code peserta-menunggu-pks}). {@link #bookWaitingOn} enrolls them when the next PKS is signed.
+     * Registers one chunk of the batch: books each APPROVED candidate on its PKS (or the next one, issue 13), within
+     * quota, registers the booked ones with BPJS, makes or renews their memberships and marks them ENROLLED.
+     *
+     * @return how many candidates of the chunk are enrolled now
      */
-    private void waitForNextPks(Approved c, Agreement pks, CoverageStart.Booking booking, long batchId) {
-        LocalDate coverageStart = booking.coverageStart();
-        jdbc.update("update candidate set waiting_for = 'NEXT_PKS', status_reason = ?, updated_at = ? where id = ?",
-                booking.waitingReason(), Timestamp.from(Instant.now()), c.id());
-        Integer waiting = jdbc.queryForObject("select count(*) from candidate where batch_id = ? and waiting_for = 'NEXT_PKS'",
-                Integer.class, batchId);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("count", waiting);
-        model.put("regencyCode", c.regencyCode());
-        model.put("coverageStart", Formats.date(coverageStart));
-        model.put("pksNumber", pks.pksNumber());
-        model.put("pksEnd", Formats.date(pks.endDate()));
-        groupMailer.send("peserta-menunggu-pks", model, c.regencyCode(), "ENR-" + c.regencyCode() + "-" + batchId,
-                "menunggu-pks-" + batchId + "-" + pks.pksNumber(), Role.DINSOS.groupId(c.regencyCode()));
+    @Transactional
+    public int registerChunk(long batchId, int chunkNo) {
+        long start = System.currentTimeMillis();
+        List<EnrollmentCandidates.Approved> list = candidates.chunk(batchId, chunkNo);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
+        Map<String, Agreement> pksCache = new HashMap<>();
+        Map<String, List<Agreement>> byProgram = new HashMap<>();
+        Map<Long, String> waiting = new LinkedHashMap<>();
+        Map<String, Waiting> waitingMail = new LinkedHashMap<>();
+        List<Planned> planned = new ArrayList<>();
+        for (EnrollmentCandidates.Approved c : list) {
+            Agreement pks = pksCache.computeIfAbsent(c.pksNumber(), n -> agreements.find(n)
+                    .orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan")));
+            // Issue 13: finalised in December, protection would start after this PKS ends: book on the next
+            // PKS when it is signed (covering that day), else wait for it; never cover after the agreement ends.
+            // Issue 16: the next PKS of the same program (payer).
+            CoverageStart.Booking booking = CoverageStart.book(pks,
+                    byProgram.computeIfAbsent(pks.pksNumber(), n -> agreements.byProgram(pks)), today);
+            if (booking.pks().isEmpty()) {
+                waiting.put(c.id(), booking.waitingReason());
+                waitingMail.putIfAbsent(pks.pksNumber(), new Waiting(c.regencyCode(), pks, booking.coverageStart()));
+                continue;
+            }
+            planned.add(new Planned(c, pks, booking.pks().get(), booking.coverageStart()));
+        }
+        Reservation r = planned.isEmpty() ? new Reservation(List.of(), Map.of(), Map.of()) : reserve(planned);
+        List<Booked> booked = r.booked();
+        r.moved().forEach((pksNumber, ids) -> candidates.rebook(ids, pksNumber));
+        if (!r.quotaFull().isEmpty()) {
+            candidates.keepWaiting(r.quotaFull());
+        }
+        if (!waiting.isEmpty()) {
+            candidates.waitForNextPks(waiting);
+            tellDinsosOfWaiting(batchId, waitingMail);
+        }
+        if (!booked.isEmpty()) {
+            Map<String, String> numbers = bpjs.registerAll(booked.stream().map(b -> new BpjsRegistry.Registration(
+                    b.candidate().nik(), b.candidate().name(), b.candidate().birthDate(), b.candidate().sex(),
+                    b.candidate().regencyCode(), b.pks().pksNumber(), b.pks().segment(), b.coverageStart(),
+                    b.pks().endDate())).toList());
+            for (Booked b : booked) {
+                String number = numbers.get(b.key());
+                if (number == null || !number.matches("\\d{11}")) {
+                    throw new IllegalStateException("BPJS tidak memberi nomor kepesertaan sah untuk " + Formats.maskNik(b.candidate().nik())
+                            + " (" + b.pks().pksNumber() + ")");
+                }
+            }
+            upsertMembers(booked, numbers);
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.batchUpdate("update bpjs_registration set state = 'DONE', membership_number = ?, updated_at = ? "
+                    + "where nik = ? and pks_number = ?", booked, BATCH, (ps, b) -> {
+                        ps.setString(1, numbers.get(b.key()));
+                        ps.setTimestamp(2, now);
+                        ps.setString(3, b.candidate().nik());
+                        ps.setString(4, b.pks().pksNumber());
+                    });
+            candidates.enrolled(booked.stream().map(b -> new EnrollmentCandidates.Enrolled(b.candidate().id(),
+                    numbers.get(b.key()), b.pks().pksNumber())).toList());
+        }
+        log.info("Batch {} chunk {}: {} of {} enrolled in {} ms", batchId, chunkNo, booked.size(), list.size(),
+                System.currentTimeMillis() - start);
+        return booked.size();
+    }
+
+    /**
+     * The quota decision and the chunk's registration rows, in a short transaction of its own committed before BPJS
+     * is called. The PKS rows are locked (in PKS number order) only for this transaction, so the chunks of one
+     * regency book one after the other but register with BPJS and write their members at once. A PKS's places in
+     * use are its ACTIVE members plus its PENDING registrations (booked by a chunk that has not committed yet, or
+     * failed and will be retried). A candidate already holding a registration on the PKS (a retried chunk) keeps its
+     * place and gets the attempt counted; any other one needs a free place on the PKS its list was finalised on and
+     * on the PKS it is booked on, as before. One query per PKS and per chunk, two JDBC batches.
+     */
+    private Reservation reserve(List<Planned> planned) {
+        return ownTx.execute(s -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            java.util.TreeSet<String> numbers = new java.util.TreeSet<>();
+            planned.forEach(p -> {
+                numbers.add(p.listed().pksNumber());
+                numbers.add(p.target().pksNumber());
+            });
+            Map<String, Agreement> locked = new HashMap<>();
+            Map<String, Integer> used = new HashMap<>();
+            for (String n : numbers) {
+                locked.put(n, agreements.lockForEnrollment(n).orElseThrow(() -> new IllegalStateException("PKS " + n + " tidak ditemukan")));
+                Integer pending = jdbc.queryForObject("select count(*) from bpjs_registration where pks_number = ? "
+                        + "and state = 'PENDING'", Integer.class, n);
+                used.put(n, agreements.enrolledCount(n) + (pending == null ? 0 : pending));
+            }
+            Map<String, String> existing = new HashMap<>(); // NIK|PKS → state of its registration row
+            List<String> niks = planned.stream().map(p -> p.candidate().nik()).distinct().toList();
+            for (int from = 0; from < niks.size(); from += BATCH) {
+                List<String> part = niks.subList(from, Math.min(niks.size(), from + BATCH));
+                jdbc.query("select nik, pks_number, state from bpjs_registration where nik in ("
+                        + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+                        rs -> {
+                            existing.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
+                        }, part.toArray());
+            }
+            List<Booked> booked = new ArrayList<>();
+            List<Booked> retried = new ArrayList<>();
+            List<Booked> fresh = new ArrayList<>();
+            Map<Long, String> quotaFull = new LinkedHashMap<>();
+            Map<String, List<Long>> moved = new LinkedHashMap<>();
+            for (Planned p : planned) {
+                Agreement listed = locked.get(p.listed().pksNumber());
+                Agreement target = locked.get(p.target().pksNumber());
+                // PENDING: this chunk booked it before and failed (a retry). DONE: an earlier enrollment on the same
+                // PKS that has ended since; it needs a place again.
+                boolean holdsPlace = "PENDING".equals(existing.get(p.key()));
+                if (!holdsPlace && used.get(listed.pksNumber()) >= listed.quota()) {
+                    quotaFull.put(p.candidate().id(), "Kuota " + listed.pksNumber() + " penuh: menunggu PKS berikutnya");
+                    continue;
+                }
+                if (!target.pksNumber().equals(listed.pksNumber())) {
+                    moved.computeIfAbsent(target.pksNumber(), n -> new ArrayList<>()).add(p.candidate().id());
+                }
+                if (!holdsPlace && used.get(target.pksNumber()) >= target.quota()) {
+                    quotaFull.put(p.candidate().id(), "Kuota " + target.pksNumber() + " penuh: menunggu PKS berikutnya");
+                    continue;
+                }
+                Booked b = new Booked(p.candidate(), target, p.coverageStart());
+                booked.add(b);
+                if (!holdsPlace) {
+                    used.merge(target.pksNumber(), 1, Integer::sum);
+                }
+                (existing.containsKey(p.key()) ? retried : fresh).add(b);
+            }
+            jdbc.batchUpdate("update bpjs_registration set state = 'PENDING', attempts = attempts + 1, updated_at = ? "
+                    + "where nik = ? and pks_number = ?",
+                    retried, BATCH, (ps, b) -> {
+                        ps.setTimestamp(1, now);
+                        ps.setString(2, b.candidate().nik());
+                        ps.setString(3, b.pks().pksNumber());
+                    });
+            jdbc.batchUpdate("insert into bpjs_registration (nik, pks_number, candidate_id, state, attempts, created_at, updated_at) "
+                    + "values (?,?,?,?,?,?,?)", fresh, BATCH, (ps, b) -> {
+                        ps.setString(1, b.candidate().nik());
+                        ps.setString(2, b.pks().pksNumber());
+                        ps.setLong(3, b.candidate().id());
+                        ps.setString(4, "PENDING");
+                        ps.setInt(5, 1);
+                        ps.setTimestamp(6, now);
+                        ps.setTimestamp(7, now);
+                    });
+            return new Reservation(booked, quotaFull, moved);
+        });
+    }
+
+    /**
+     * The candidates waiting for the next PKS stay APPROVED with {@code waiting_for = NEXT_PKS} and the reason;
+     * Dinsos is told once per batch and PKS (mail {@code peserta-menunggu-pks}). {@link #bookWaitingOn} enrolls
+     * them when the next PKS is signed.
+     */
+    private void tellDinsosOfWaiting(long batchId, Map<String, Waiting> waitingMail) {
+        int count = candidates.waitingForNextPks(batchId);
+        for (Waiting w : waitingMail.values()) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("count", count);
+            model.put("regencyCode", w.regencyCode());
+            model.put("coverageStart", Formats.date(w.coverageStart()));
+            model.put("pksNumber", w.pks().pksNumber());
+            model.put("pksEnd", Formats.date(w.pks().endDate()));
+            groupMailer.send("peserta-menunggu-pks", model, w.regencyCode(), "ENR-" + w.regencyCode() + "-" + batchId,
+                    "menunggu-pks-" + batchId + "-" + w.pks().pksNumber(), Role.DINSOS.groupId(w.regencyCode()));
+        }
     }
 
     /**
@@ -186,72 +297,75 @@ public class EnrollmentService {
         if (program.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", program.stream().map(x -> "?").toList());
-        List<Object> args = new ArrayList<>(List.of(regencyCode));
-        args.addAll(program);
-        List<Long> batches = jdbc.queryForList("select distinct batch_id from candidate where regency_code = ? "
-                + "and status = 'APPROVED' and waiting_for = 'NEXT_PKS' and pks_number in (" + in + ") order by batch_id",
-                Long.class, args.toArray());
-        List<Object> update = new ArrayList<>(List.of(pksNumber, "Dipindahkan ke " + pksNumber + " yang telah ditandatangani",
-                Timestamp.from(Instant.now()), regencyCode));
-        update.addAll(program);
-        jdbc.update("update candidate set pks_number = ?, waiting_for = null, status_reason = ?, updated_at = ? "
-                        + "where regency_code = ? and status = 'APPROVED' and waiting_for = 'NEXT_PKS' and pks_number in ("
-                        + in + ")", update.toArray());
-        return batches;
+        return candidates.moveWaitingTo(pksNumber, regencyCode, program);
     }
 
-    /** The registration row, committed before BPJS is called; a retry finds it and counts the attempt. */
-    private void reserve(Approved c, Agreement pks) {
-        ownTx.executeWithoutResult(s -> {
-            Timestamp now = Timestamp.from(Instant.now());
-            int updated = jdbc.update("update bpjs_registration set attempts = attempts + 1, updated_at = ? where nik = ? and pks_number = ?",
-                    now, c.nik(), pks.pksNumber());
-            if (updated == 0) {
-                jdbc.update("insert into bpjs_registration (nik, pks_number, candidate_id, state, attempts, created_at, updated_at) values (?,?,?,?,?,?,?)",
-                        c.nik(), pks.pksNumber(), c.id(), "PENDING", 1, now, now);
+    /**
+     * One membership per person: a returning worker keeps the number and continues under the new PKS; a return after
+     * an end or a lapse is history ({@code member_status_change} ACTIVE/ENROLLED from the new coverage start).
+     * New workers become members with the number BPJS gave. One query and at most three JDBC batches.
+     */
+    private void upsertMembers(List<Booked> booked, Map<String, String> numbers) {
+        Map<String, MemberRepository.Known> known = members.knownByNik(booked.stream().map(b -> b.candidate().nik()).toList());
+        List<MemberRepository.NewStatusChange> returns = new ArrayList<>();
+        List<Booked> renewed = new ArrayList<>();
+        List<Member> fresh = new ArrayList<>();
+        for (Booked b : booked) {
+            EnrollmentCandidates.Approved c = b.candidate();
+            MemberRepository.Known k = known.get(c.nik());
+            if (k == null) {
+                fresh.add(new Member(numbers.get(b.key()), c.nik(), c.name(), c.birthDate(), c.sex(), c.category(),
+                        c.address(), c.phone(), c.email(), c.villageCode(), c.kecamatanCode(), c.regencyCode(),
+                        b.pks().pksNumber(), b.pks().segment(), MemberStatus.ACTIVE, b.coverageStart(), b.pks().endDate(), 0));
+                continue;
             }
-        });
-    }
-
-    private void upsertMember(Approved c, Agreement pks, String number, LocalDate coverageStart) {
-        Timestamp now = Timestamp.from(Instant.now());
-        // One membership per person: a returning worker keeps the number and continues under the new PKS.
-        // A return after an end or a lapse is history (member_status_change), from the new coverage start.
-        jdbc.update("""
-                insert into member_status_change (membership_number, status, reason, effective_on, recorded_at)
-                select membership_number, 'ACTIVE', 'ENROLLED', ?, ? from member where nik = ? and status <> 'ACTIVE'""",
-                Date.valueOf(coverageStart), now, c.nik());
-        int updated = jdbc.update("""
-                update member set pks_number = ?, segment = ?, status = 'ACTIVE', coverage_end = ?, village_code = ?,
-                  kecamatan_code = ?, regency_code = ?, updated_at = ? where nik = ?""",
-                pks.pksNumber(), pks.segment(), Date.valueOf(pks.endDate()), c.villageCode(), c.kecamatanCode(),
-                c.regencyCode(), now, c.nik());
-        if (updated == 0) {
-            members.insert(new Member(number, c.nik(), c.name(), c.birthDate(), c.sex(), c.category(), c.address(),
-                    c.phone(), c.email(), c.villageCode(), c.kecamatanCode(), c.regencyCode(), pks.pksNumber(),
-                    pks.segment(), MemberStatus.ACTIVE, coverageStart, pks.endDate(), 0));
+            if (k.status() != MemberStatus.ACTIVE) {
+                returns.add(new MemberRepository.NewStatusChange(k.membershipNumber(), MemberStatus.ACTIVE, "ENROLLED",
+                        b.coverageStart()));
+            }
+            renewed.add(b);
         }
+        members.recordStatusChanges(returns);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("""
+                update member set pks_number = ?, segment = ?, status = 'ACTIVE', coverage_end = ?, village_code = ?,
+                  kecamatan_code = ?, regency_code = ?, updated_at = ? where nik = ?""", renewed, BATCH, (ps, b) -> {
+                    ps.setString(1, b.pks().pksNumber());
+                    ps.setString(2, b.pks().segment());
+                    ps.setDate(3, Date.valueOf(b.pks().endDate()));
+                    ps.setString(4, b.candidate().villageCode());
+                    ps.setString(5, b.candidate().kecamatanCode());
+                    ps.setString(6, b.candidate().regencyCode());
+                    ps.setTimestamp(7, now);
+                    ps.setString(8, b.candidate().nik());
+                });
+        members.insertAll(fresh);
     }
 
     /** Mails each worker of the batch enrolled now who gave an e-mail address (NIK masked). */
     @Transactional
     public int notifyEnrolled(long batchId, String businessKey) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select c.id, c.name, c.nik, c.email, c.regency_code, m.membership_number, m.coverage_start, m.coverage_end, m.pks_number
-                from candidate c join member m on m.nik = c.nik
-                where c.batch_id = ? and c.status = 'ENROLLED' and c.email is not null""", batchId);
+        List<EnrollmentCandidates.Contact> contacts = candidates.enrolledWithEmail(batchId);
+        Map<String, Member> byNik = new HashMap<>();
+        for (int from = 0; from < contacts.size(); from += BATCH) {
+            members.byNiks(contacts.subList(from, Math.min(contacts.size(), from + BATCH)).stream()
+                    .map(EnrollmentCandidates.Contact::nik).toList()).forEach(m -> byNik.put(m.nik(), m));
+        }
         int sent = 0;
-        for (Map<String, Object> r : rows) {
+        for (EnrollmentCandidates.Contact c : contacts) {
+            Member m = byNik.get(c.nik());
+            if (m == null) {
+                continue; // as the former join: no membership row, no mail
+            }
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("name", r.get("name"));
-            model.put("membershipNumber", r.get("membership_number"));
-            model.put("nikMasked", Formats.maskNik((String) r.get("nik")));
-            model.put("coverageStart", Formats.date(((Date) r.get("coverage_start")).toLocalDate()));
-            model.put("coverageEnd", r.get("coverage_end") == null ? "-" : Formats.date(((Date) r.get("coverage_end")).toLocalDate()));
-            model.put("pksNumber", r.get("pks_number"));
-            if (notifier.enqueue("peserta-terdaftar", (String) r.get("email"), model, (String) r.get("regency_code"),
-                    businessKey, "enrolled|" + r.get("id"))) {
+            model.put("name", c.name());
+            model.put("membershipNumber", m.membershipNumber());
+            model.put("nikMasked", Formats.maskNik(c.nik()));
+            model.put("coverageStart", Formats.date(m.coverageStart()));
+            model.put("coverageEnd", m.coverageEnd() == null ? "-" : Formats.date(m.coverageEnd()));
+            model.put("pksNumber", m.pksNumber());
+            if (notifier.enqueue("peserta-terdaftar", c.email(), model, c.regencyCode(), businessKey,
+                    "enrolled|" + c.candidateId())) {
                 sent++;
             }
         }

@@ -33,6 +33,15 @@ public class MemberRepository implements id.jamsos.rentan.pks.AgreementMembers {
         return jdbc.query("select * from member where membership_number = ?", MAPPER, membershipNumber).stream().findFirst();
     }
 
+    /** The members with these NIKs (one query; give at most a thousand). */
+    public List<Member> byNiks(java.util.Collection<String> niks) {
+        if (niks.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select * from member where nik in ("
+                + String.join(",", java.util.Collections.nCopies(niks.size(), "?")) + ")", MAPPER, niks.toArray());
+    }
+
     public Optional<Member> findByNik(String nik) {
         return jdbc.query("select * from member where nik = ?", MAPPER, nik).stream().findFirst();
     }
@@ -81,6 +90,74 @@ public class MemberRepository implements id.jamsos.rentan.pks.AgreementMembers {
         jdbc.update("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
                 + "values (?,?,?,?,?)", membershipNumber, status.name(), reason, Date.valueOf(effectiveOn),
                 Timestamp.from(Instant.now()));
+    }
+
+    /** A status change of many members at once (one JDBC batch), each effective from its day. */
+    public record NewStatusChange(String membershipNumber, MemberStatus status, String reason, LocalDate effectiveOn) {
+    }
+
+    /** Records many status changes in one JDBC batch (history only; the caller updates {@code member}). */
+    public void recordStatusChanges(List<NewStatusChange> changes) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("insert into member_status_change (membership_number, status, reason, effective_on, recorded_at) "
+                + "values (?,?,?,?,?)", changes, 1000, (ps, c) -> {
+                    ps.setString(1, c.membershipNumber());
+                    ps.setString(2, c.status().name());
+                    ps.setString(3, c.reason());
+                    ps.setDate(4, Date.valueOf(c.effectiveOn()));
+                    ps.setTimestamp(5, now);
+                });
+    }
+
+    /** The membership number and status of each NIK that already has a membership (one query for the set). */
+    public record Known(String membershipNumber, String nik, MemberStatus status) {
+    }
+
+    /** @return NIK → membership, for the NIKs among {@code niks} BPJS already knows as members of this system */
+    public java.util.Map<String, Known> knownByNik(java.util.Collection<String> niks) {
+        java.util.Map<String, Known> out = new java.util.HashMap<>();
+        if (niks.isEmpty()) {
+            return out;
+        }
+        jdbc.query("select membership_number, nik, status from member where nik in ("
+                        + String.join(",", java.util.Collections.nCopies(niks.size(), "?")) + ")",
+                rs -> {
+                    out.put(rs.getString(2), new Known(rs.getString(1), rs.getString(2),
+                            MemberStatus.valueOf(rs.getString(3))));
+                }, niks.toArray());
+        return out;
+    }
+
+    /** Inserts many members in one JDBC batch (one round trip on PostgreSQL). */
+    public void insertAll(List<Member> list) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("""
+                insert into member (membership_number, nik, name, birth_date, sex, category, address, phone, email,
+                  village_code, kecamatan_code, regency_code, pks_number, segment, status, coverage_start, coverage_end,
+                  contribution_months, created_at, updated_at)
+                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """, list, 1000, (ps, m) -> {
+                    ps.setString(1, m.membershipNumber());
+                    ps.setString(2, m.nik());
+                    ps.setString(3, m.name());
+                    ps.setDate(4, Date.valueOf(m.birthDate()));
+                    ps.setString(5, m.sex());
+                    ps.setString(6, m.category());
+                    ps.setString(7, m.address());
+                    ps.setString(8, m.phone());
+                    ps.setString(9, m.email());
+                    ps.setString(10, m.villageCode());
+                    ps.setString(11, m.kecamatanCode());
+                    ps.setString(12, m.regencyCode());
+                    ps.setString(13, m.pksNumber());
+                    ps.setString(14, m.segment());
+                    ps.setString(15, m.status().name());
+                    ps.setDate(16, Date.valueOf(m.coverageStart()));
+                    ps.setDate(17, m.coverageEnd() == null ? null : Date.valueOf(m.coverageEnd()));
+                    ps.setInt(18, m.contributionMonths());
+                    ps.setTimestamp(19, now);
+                    ps.setTimestamp(20, now);
+                });
     }
 
     public void insert(Member m) {

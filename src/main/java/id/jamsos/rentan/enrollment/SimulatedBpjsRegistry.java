@@ -7,13 +7,20 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * In-app BPJS simulator (default; demo and tests). Deterministic: a NIK BPJS already knows keeps its
  * number; a new NIK gets "8" + 10 digits from the SHA-256 of the NIK, probing upwards only if that number
- * already belongs to another person. Numbers starting with 8 never clash with the demo seed's.
+ * already belongs to another person (or to another worker of the same chunk). Numbers starting with 8 never clash
+ * with the demo seed's. A chunk costs two queries (known NIKs, taken numbers), plus one per probe beyond them.
  */
 @Component
 @ConditionalOnProperty(name = "jamsos.enrollment.bpjs.mode", havingValue = "simulator", matchIfMissing = true)
@@ -27,22 +34,59 @@ public class SimulatedBpjsRegistry implements BpjsRegistry {
 
     @Override
     public String register(Registration r) {
+        return registerAll(List.of(r)).get(r.idempotencyKey());
+    }
+
+    @Override
+    public Map<String, String> registerAll(List<Registration> registrations) {
         if (unavailable.get()) {
             throw new IllegalStateException("BPJS Ketenagakerjaan tidak dapat dihubungi (simulator: gangguan)");
         }
-        List<String> known = jdbc.queryForList("select membership_number from member where nik = ?", String.class, r.nik());
-        if (!known.isEmpty()) {
-            return known.get(0);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (registrations.isEmpty()) {
+            return out;
         }
-        long n = Long.parseLong(numberFor(r.nik()));
-        while (true) {
-            String candidate = String.valueOf(n);
-            Integer taken = jdbc.queryForObject("select count(*) from member where membership_number = ?", Integer.class, candidate);
-            if (taken == null || taken == 0) {
-                return candidate;
+        Map<String, String> known = new HashMap<>();
+        jdbc.query("select nik, membership_number from member where nik in (" + marks(registrations.size()) + ")",
+                rs -> {
+                    known.put(rs.getString(1), rs.getString(2));
+                }, registrations.stream().map(Registration::nik).toArray());
+        List<String> hashed = registrations.stream().filter(r -> !known.containsKey(r.nik()))
+                .map(r -> numberFor(r.nik())).collect(java.util.stream.Collectors.toCollection(HashSet::new))
+                .stream().toList();
+        Set<String> asked = new HashSet<>(hashed);
+        Set<String> taken = new HashSet<>(taken(hashed));
+        Set<String> given = new HashSet<>();
+        for (Registration r : registrations) {
+            String number = known.get(r.nik());
+            if (number == null) {
+                number = out.get(r.idempotencyKey());
             }
-            n = n == 89_999_999_999L ? 80_000_000_000L : n + 1;
+            if (number == null) {
+                long n = Long.parseLong(numberFor(r.nik()));
+                while (given.contains(String.valueOf(n)) || taken.contains(String.valueOf(n))
+                        || (!asked.contains(String.valueOf(n)) && !taken(List.of(String.valueOf(n))).isEmpty())) {
+                    n = n == 89_999_999_999L ? 80_000_000_000L : n + 1;
+                }
+                number = String.valueOf(n);
+                given.add(number);
+                known.put(r.nik(), number);
+            }
+            out.put(r.idempotencyKey(), number);
         }
+        return out;
+    }
+
+    private List<String> taken(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("select membership_number from member where membership_number in ("
+                + marks(numbers.size()) + ")", String.class, numbers.toArray());
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     /** Simulates an outage of the BPJS core (tests, and demos of retries and incidents in Cockpit). */

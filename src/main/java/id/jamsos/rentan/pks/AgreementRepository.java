@@ -29,6 +29,16 @@ public class AgreementRepository {
         return jdbc.query("select * from pks_agreement where pks_number = ?", MAPPER, pksNumber).stream().findFirst();
     }
 
+    /**
+     * Locks the agreement's row until the caller's transaction ends and returns it (enrollment: chunks of other
+     * batches booking on the same PKS wait, so the quota count they read stays true). Only pks writes its table;
+     * this is the one lock other features take on it.
+     */
+    public Optional<Agreement> lockForEnrollment(String pksNumber) {
+        return jdbc.query("select * from pks_agreement where pks_number = ? for update", MAPPER, pksNumber).stream()
+                .findFirst();
+    }
+
     /** The agreements of the regency's Dinsos program ({@code DINSOS_APBD}), oldest first. */
     public List<Agreement> byRegency(String regencyCode) {
         return jdbc.query("select * from pks_agreement where regency_code = ? and payer = ? order by start_date", MAPPER,

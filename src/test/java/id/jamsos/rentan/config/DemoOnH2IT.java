@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,6 +60,21 @@ class DemoOnH2IT {
             assertThat(kecamatanWithTwoVillages).isGreaterThanOrEqualTo(2);
         }
         assertThat(identity.createUserQuery().userId("camat.620301").count()).isEqualTo(1);
+        // Issue 18: every real village of the three regencies (the shipped Kemendagri list) with its Lurah group;
+        // the Dinsos program's demo members live in real villages; the contract's lurah.6203011001 still has its village.
+        List<String> real = id.jamsos.rentan.support.RealVillages.codes();
+        assertThat(real).hasSize(386);
+        assertThat(jdbc.queryForObject("select count(*) from region where level = 'VILLAGE' and retired_at is null and code in ("
+                + String.join(",", real.stream().map(c -> "'" + c + "'").toList()) + ")", Integer.class)).isEqualTo(386);
+        assertThat(identity.createGroupQuery().groupId("lurah-6203011007").count()).isEqualTo(1);
+        assertThat(identity.createGroupQuery().groupId("lurah-6112092015").count()).isEqualTo(1);
+        // The Dinsos program's members (the other payers' demo programs belong to the contract's village 6203011001
+        // and to Sukamara's Kesbangpol, issue 16).
+        assertThat(jdbc.queryForList("select distinct village_code from member where pks_number in "
+                + "(select pks_number from pks_agreement where payer = 'DINSOS_APBD')", String.class)).isNotEmpty()
+                .allSatisfy(v -> assertThat(real).contains(v));
+        assertThat(identity.createUserQuery().userId("lurah.6203011001").memberOfGroup("lurah-6203011001").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from region where code = '6203011001'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select quota from pks_agreement where regency_code = '6203' and payer = 'DINSOS_APBD'", Integer.class))
                 .isEqualTo(5000);
         // DOMAIN "Regions": ~43% of Kapuas's vulnerable workers covered in 2025 (issue 13: the Sekda's figure).

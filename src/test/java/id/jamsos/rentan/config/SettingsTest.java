@@ -118,7 +118,8 @@ class SettingsTest {
             assertThat(ctx.getBean(BudgetSettings.class).candidateCoveragePercents())
                     .containsExactly(40, 50, 60, 75, 100);
             assertThat(ctx.getBean(RegionSettings.class).regencies()).containsExactly("6203", "6208", "6112");
-            assertThat(ctx.getBean(RegionSettings.class).loadReferenceData()).isEqualTo(!profile.contains("demo"));
+            // Issue 18: the demo imports the shipped list of real villages too (as production).
+            assertThat(ctx.getBean(RegionSettings.class).loadReferenceData()).isTrue();
             assertThat(ctx.getBean(UploadSettings.class).maxFileSize()).isEqualTo(DataSize.ofMegabytes(10));
             assertThat(ctx.getBean(PksSettings.class).segment()).isEqualTo("PEMERINTAH_APBD");
             assertThat(ctx.getBean(PremiumSettings.class).dueDay()).isEqualTo(15);

@@ -85,17 +85,18 @@ class MemberExportIT extends IntegrationTest {
 
     @Test
     void villageExportHoldsOnlyThatVillage() throws IOException {
-        ResponseEntity<byte[]> r = as("lurah.6203011001")
-                .getForEntity(url("/api/members/export.xlsx?regionCode=6203011001&status=ACTIVE"), byte[].class);
+        // Selat Hilir, a real village (Kemendagri 6203011007) where demo members live (issue 18).
+        ResponseEntity<byte[]> r = as("lurah.6203011007")
+                .getForEntity(url("/api/members/export.xlsx?regionCode=6203011007&status=ACTIVE"), byte[].class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        long count = as("dinsos.6203").getForEntity(url("/api/members?regencyCode=6203011001&status=ACTIVE"),
+        long count = as("dinsos.6203").getForEntity(url("/api/members?regencyCode=6203011007&status=ACTIVE"),
                 JsonNode.class).getBody().get("totalElements").asLong();
         assertThat(count).isPositive();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.getBody()))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo((int) count);
             for (int i = 1; i <= count; i++) {
-                assertThat(sheet.getRow(i).getCell(6).getStringCellValue()).isEqualTo("6203011001");
+                assertThat(sheet.getRow(i).getCell(6).getStringCellValue()).isEqualTo("6203011007");
                 assertThat(sheet.getRow(i).getCell(4).getStringCellValue()).isEqualTo("Kel. Selat Hilir");
                 assertThat(sheet.getRow(i).getCell(5).getStringCellValue()).isEqualTo("Selat");
                 assertThat(sheet.getRow(i).getCell(7).getStringCellValue()).isEqualTo("Aktif");

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VillageListLaptopIT extends IntegrationTest {
     static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    static final String VILLAGE = "6208022002"; // Sungai Tabuk, Kec. Jelai (Sukamara): no other test uses it
+    static final String VILLAGE = "6208022002"; // Pulau Nibung, Kec. Jelai (Sukamara, Kemendagri list): no other test uses it
     static final int COUNT = 60;
     static final String[] FIRST = {"Arbain", "Bahrun", "Caswati", "Darlina", "Erlinda", "Fahmi", "Gusti", "Hamidah"};
     static final String[] LAST = {"Saputra", "Rahmawati", "Hidayat", "Lestari", "Pratama", "Wulandari", "Kurniawan", "Sari"};
@@ -54,7 +54,7 @@ class VillageListLaptopIT extends IntegrationTest {
             String nik = "620802" + String.format("%02d0783%04d", day, 7001 + i);
             json.append(i == 0 ? "" : ",").append("{\"nik\":\"").append(nik).append("\",\"name\":\"").append(name(i)).append("\",\"birthDate\":\"1983-07-")
                     .append(String.format("%02d", day)).append("\",\"sex\":\"M\",\"villageCode\":\"").append(VILLAGE)
-                    .append("\",\"category\":\"PETANI\",\"address\":\"RT 01 Sungai Tabuk\"}");
+                    .append("\",\"category\":\"PETANI\",\"address\":\"RT 01 Pulau Nibung\"}");
         }
         json.append("]}");
         HttpHeaders h = new HttpHeaders();
@@ -113,13 +113,13 @@ class VillageListLaptopIT extends IntegrationTest {
             b.waitForText("Tugas Saya").click();
             b.waitForText(camat.getName()).click();
             b.waitForText(name(COUNT - 1));
-            assertThat(b.bodyText()).contains("Sungai Tabuk");
+            assertThat(b.bodyText()).contains("Pulau Nibung");
             int listed = visibleRows(b).size();
             assertThat(listed).isGreaterThan(20); // the search box shows from 21 rows on
             WebElement filter = b.waitForVisible(By.id("vl-filter"));
             filter.sendKeys("fahmi lest"); // Fahmi Lestari, row 44
             b.waitUntil(d -> visibleRows(b).size() == 1, "one row left for the name");
-            assertThat(visibleRows(b).get(0).getText()).contains(name(43)).contains("Sungai Tabuk");
+            assertThat(visibleRows(b).get(0).getText()).contains(name(43)).contains("Pulau Nibung");
             b.screenshot(SCREENSHOTS.resolve("tasklist-daftar-camat-saring.png"));
             filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             b.waitUntil(d -> visibleRows(b).size() == listed, "all rows back");
