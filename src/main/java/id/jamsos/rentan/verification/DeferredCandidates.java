@@ -6,11 +6,9 @@ import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
 import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.pks.PksActivated;
-import id.jamsos.rentan.process.ProcessVariables;
 import id.jamsos.rentan.region.RegionRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -97,18 +95,8 @@ public final class DeferredCandidates {
                 task.setVariableLocal("stage", "DEFERRED");
                 task.setVariableLocal("candidateList", VerificationTaskListener.candidateList(list, regions));
             } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                Object approved = task.getVariable(VAR_APPROVED);
-                if (approved != null && !(approved instanceof Boolean)) {
-                    throw new TaskInputException("approved: harus ya/tidak (Boolean)");
-                }
-                Object note = task.getVariable(VAR_NOTE);
-                VerificationService.Decision decision = new VerificationService.Decision((Boolean) approved,
-                        note == null ? null : note.toString(),
-                        ProcessVariables.idList(task.getVariable(VAR_REJECTED_IDS), VAR_REJECTED_IDS),
-                        ProcessVariables.stringMap(task.getVariable(VAR_REASONS), VAR_REASONS),
-                        ProcessVariables.idList(task.getVariable(VAR_DEFERRED_IDS), VAR_DEFERRED_IDS));
-                Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-                String user = auth != null ? auth.getUserId() : task.getAssignee();
+                VerificationService.Decision decision = VerificationTaskListener.decision(task);
+                String user = VerificationTaskListener.completedBy(task);
                 VerificationService.Outcome outcome;
                 try {
                     outcome = service.decideDeferred(regency, pksNumber, decision, user, task.getId());

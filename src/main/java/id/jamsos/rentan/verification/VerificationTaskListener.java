@@ -165,21 +165,34 @@ public class VerificationTaskListener implements TaskListener {
         }
     }
 
-    private void onComplete(DelegateTask task) {
-        Scope s = scope(task);
-        long batchId = ((Number) task.getVariable(VAR_BATCH)).longValue();
+    /**
+     * The list decision a completion sends: {@code approved} (Boolean or absent), {@code note}, and the Json lists
+     * {@code rejectedCandidateIds}, {@code rejectionReasons} (id → reason), {@code deferredCandidateIds}; a value of
+     * the wrong type is a form refusal naming the variable.
+     */
+    static VerificationService.Decision decision(DelegateTask task) {
         Object approved = task.getVariable(VAR_APPROVED);
         if (approved != null && !(approved instanceof Boolean)) {
             throw new TaskInputException("approved: harus ya/tidak (Boolean)");
         }
         Object note = task.getVariable(VAR_NOTE);
-        VerificationService.Decision d = new VerificationService.Decision((Boolean) approved,
-                note == null ? null : note.toString(),
+        return new VerificationService.Decision((Boolean) approved, note == null ? null : note.toString(),
                 ProcessVariables.idList(task.getVariable(VAR_REJECTED_IDS), VAR_REJECTED_IDS),
                 ProcessVariables.stringMap(task.getVariable(VAR_REASONS), VAR_REASONS),
                 ProcessVariables.idList(task.getVariable(VAR_DEFERRED_IDS), VAR_DEFERRED_IDS));
+    }
+
+    /** The official completing the task: the engine's authenticated user, else the assignee. */
+    static String completedBy(DelegateTask task) {
         Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String user = auth != null ? auth.getUserId() : task.getAssignee();
+        return auth != null ? auth.getUserId() : task.getAssignee();
+    }
+
+    private void onComplete(DelegateTask task) {
+        Scope s = scope(task);
+        long batchId = ((Number) task.getVariable(VAR_BATCH)).longValue();
+        VerificationService.Decision d = decision(task);
+        String user = completedBy(task);
         VerificationService.Outcome outcome;
         try {
             outcome = service.decide(s.stage(), batchId, s.regionCode(), (String) task.getVariable(VAR_REGENCY), d,
