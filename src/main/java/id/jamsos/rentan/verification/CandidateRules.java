@@ -34,12 +34,25 @@ public final class CandidateRules {
     private CandidateRules() {
     }
 
+    /**
+     * Checks one row of a candidate list; every problem of the row at once, named by field with its Excel row number.
+     * The rules' sources are in the class comment; the row-level helpers below each hold one field's rules.
+     */
     public static Result check(CandidateRow row, Context ctx) {
         List<FieldError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int r = row.rowNo();
-        String nikText = trim(row.nik());
+        name(row, r, errors);
+        LocalDate birthDate = birthDate(row, r, errors);
+        String sex = sex(row, r, errors);
+        Nik nik = nik(row, r, ctx, birthDate, sex, errors);
+        age(birthDate, r, ctx, errors);
+        village(row, r, ctx, nik, errors, warnings);
+        contact(row, r, errors);
+        return new Result(errors, warnings, birthDate);
+    }
 
+    private static void name(CandidateRow row, int r, List<FieldError> errors) {
         if (trim(row.name()) == null) {
             errors.add(new FieldError(r, "name", "Nama wajib diisi"));
         } else if (trim(row.name()).length() > 200) {
@@ -48,7 +61,9 @@ public final class CandidateRules {
             // Names go into the SK Bupati annex and Excel sheets: no markup, formulas or SQL-looking text.
             errors.add(new FieldError(r, "name", "Nama " + TextRules.personName(row.name())));
         }
+    }
 
+    private static LocalDate birthDate(CandidateRow row, int r, List<FieldError> errors) {
         LocalDate birthDate = null;
         if (trim(row.birthDate()) == null) {
             errors.add(new FieldError(r, "birthDate", "Tanggal lahir wajib diisi (format yyyy-MM-dd)"));
@@ -60,13 +75,21 @@ public final class CandidateRules {
                         + "' bukan tanggal yang sah (format yyyy-MM-dd)"));
             }
         }
+        return birthDate;
+    }
 
+    private static String sex(CandidateRow row, int r, List<FieldError> errors) {
         String sex = trim(row.sex());
         if (sex == null || !(sex.equals("M") || sex.equals("F"))) {
             errors.add(new FieldError(r, "sex", "Jenis kelamin harus M atau F"));
             sex = null;
         }
+        return sex;
+    }
 
+    /** The NIK's rules (DOMAIN "NIK"): format, kecamatan code, its birth date and sex, not a member or candidate yet. */
+    private static Nik nik(CandidateRow row, int r, Context ctx, LocalDate birthDate, String sex, List<FieldError> errors) {
+        String nikText = trim(row.nik());
         Nik nik = null;
         String nikProblem = Nik.problem(nikText);
         if (nikProblem != null) {
@@ -94,7 +117,11 @@ public final class CandidateRules {
                 errors.add(new FieldError(r, "nik", "NIK sudah diusulkan sebagai calon peserta"));
             }
         }
+        return nik;
+    }
 
+    /** Age at the start of coverage within the program's limits (jamsos.program, DOMAIN "Eligibility"). */
+    private static void age(LocalDate birthDate, int r, Context ctx, List<FieldError> errors) {
         if (birthDate != null) {
             int age = Period.between(birthDate, ctx.coverageStart()).getYears();
             if (age < ctx.minAge() || age > ctx.maxAge()) {
@@ -103,7 +130,10 @@ public final class CandidateRules {
                         + ctx.minAge() + "–" + ctx.maxAge() + " tahun"));
             }
         }
+    }
 
+    private static void village(CandidateRow row, int r, Context ctx, Nik nik, List<FieldError> errors,
+                                List<String> warnings) {
         String village = trim(row.villageCode());
         if (village == null || !ctx.regencyVillages().contains(village)) {
             errors.add(new FieldError(r, "villageCode", "Kode desa/kelurahan " + (village == null ? "(kosong)" : village)
@@ -112,7 +142,9 @@ public final class CandidateRules {
             // A NIK never changes when a person moves: the Lurah decides whether the worker lives here.
             warnings.add("NIK terdaftar di kecamatan " + nik.kecamatanCode() + ", alamat di kecamatan " + village.substring(0, 6));
         }
+    }
 
+    private static void contact(CandidateRow row, int r, List<FieldError> errors) {
         if (!Category.isKnown(trim(row.category()))) {
             errors.add(new FieldError(r, "category", "Kategori '" + (row.category() == null ? "" : row.category())
                     + "' tidak dikenal; pilih salah satu: " + Category.codes()));
@@ -127,7 +159,6 @@ public final class CandidateRules {
         if (trim(row.address()) != null && trim(row.address()).length() > 500) {
             errors.add(new FieldError(r, "address", "Alamat paling panjang 500 karakter"));
         }
-        return new Result(errors, warnings, birthDate);
     }
 
     static String trim(String s) {

@@ -12,10 +12,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -156,51 +154,8 @@ public class VerificationService {
         Map<Long, CandidateRepository.Candidate> byId = new LinkedHashMap<>();
         list.forEach(c -> byId.put(c.id(), c));
         List<FieldError> errors = new ArrayList<>();
-        if (d.approved() == null) {
-            errors.add(FieldError.of("approved", "Keputusan (approved) wajib diisi: setuju atau tidak"));
-        }
-        boolean all = !Boolean.FALSE.equals(d.approved());
-        if (!all && (d.note() == null || d.note().isBlank())) {
-            errors.add(FieldError.of("note", "Catatan (note) wajib diisi bila daftar tidak disetujui"));
-        }
-        Set<Long> rejected = new LinkedHashSet<>(d.rejectedIds() == null ? List.of() : d.rejectedIds());
-        Set<Long> deferred = new LinkedHashSet<>(d.deferredIds() == null ? List.of() : d.deferredIds());
-        Map<String, String> reasons = d.reasons() == null ? Map.of() : d.reasons();
-        if (stage != Stage.FINAL && !deferred.isEmpty()) {
-            errors.add(FieldError.of("deferredCandidateIds", "Hanya Dinas Sosial yang dapat menunda calon ke PKS berikutnya"));
-        }
-        for (Long id : rejected) {
-            checkListed(id, byId, "rejectedCandidateIds", errors);
-            if (deferred.contains(id)) {
-                errors.add(FieldError.of("deferredCandidateIds", "Calon " + id + " tidak boleh sekaligus ditolak dan ditunda"));
-            }
-            if (byId.containsKey(id) && blank(reasons.get(String.valueOf(id)))) {
-                errors.add(FieldError.of("rejectionReasons", "Alasan penolakan wajib diisi untuk calon " + id + " ("
-                        + byId.get(id).name() + ")"));
-            }
-        }
-        // A reason decides on a candidate too: only for this task's own list (issue 12).
-        for (String key : reasons.keySet()) {
-            Long id;
-            try {
-                id = Long.valueOf(key.trim());
-            } catch (NumberFormatException e) {
-                errors.add(FieldError.of("rejectionReasons", "'" + key + "' bukan id calon"));
-                continue;
-            }
-            if (!rejected.contains(id) && !deferred.contains(id)) { // those are named by their own field
-                checkListed(id, byId, "rejectionReasons", errors);
-            }
-        }
-        for (Long id : deferred) {
-            checkListed(id, byId, "deferredCandidateIds", errors);
-            if (byId.containsKey(id) && blank(reasons.get(String.valueOf(id)))) {
-                errors.add(FieldError.of("rejectionReasons", "Alasan penundaan wajib diisi untuk calon " + id + " ("
-                        + byId.get(id).name() + ")"));
-            }
-        }
-        List<Long> approvedIds = all ? byId.keySet().stream().filter(id -> !rejected.contains(id) && !deferred.contains(id))
-                .toList() : List.of();
+        ListDecisionRules.Plan plan = ListDecisionRules.plan(byId, stage, d, errors);
+        List<Long> approvedIds = plan.approvedIds();
         Agreement pks = null;
         if (stage == Stage.FINAL && !approvedIds.isEmpty()) {
             pks = activePks.get().orElse(null);
@@ -220,18 +175,8 @@ public class VerificationService {
             throw new ValidationException(errors);
         }
 
-        Map<Long, String> rejectedReasons = new LinkedHashMap<>();
-        if (all) {
-            rejected.forEach(id -> rejectedReasons.put(id, reasons.get(String.valueOf(id)).trim()));
-        } else {
-            // The whole list turned down: each candidate carries its own reason, or the official's note.
-            byId.keySet().forEach(id -> rejectedReasons.put(id, blank(reasons.get(String.valueOf(id)))
-                    ? d.note().trim() : reasons.get(String.valueOf(id)).trim()));
-        }
-        Map<Long, String> deferredReasons = new LinkedHashMap<>();
-        if (all) {
-            deferred.forEach(id -> deferredReasons.put(id, "Menunggu PKS berikutnya: " + reasons.get(String.valueOf(id)).trim()));
-        }
+        Map<Long, String> rejectedReasons = plan.rejectedReasons();
+        Map<Long, String> deferredReasons = plan.deferredReasons();
         String stageName = stage.name();
         if (!approvedIds.isEmpty()) {
             Map<Long, String> note = approvedIds.stream().collect(Collectors.toMap(id -> id, id -> blank(d.note()) ? "" : d.note().trim(),
@@ -254,13 +199,6 @@ public class VerificationService {
 
     private String programSuffix(long batchId) {
         return repo.findBatch(batchId).map(CandidateRepository.Batch::pksNumber).map(n -> " (program " + n + ")").orElse("");
-    }
-
-    private static void checkListed(Long id, Map<Long, CandidateRepository.Candidate> byId, String field,
-                                    List<FieldError> errors) {
-        if (!byId.containsKey(id)) {
-            errors.add(FieldError.of(field, "Calon " + id + " tidak termasuk daftar tugas ini"));
-        }
     }
 
     private static boolean blank(String s) {
