@@ -13,6 +13,9 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiSecurityIT extends IntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 
     @Test
     void anonymousCallsAreRefusedWithProblemJson() {
@@ -55,13 +58,18 @@ class ApiSecurityIT extends IntegrationTest {
         String own = user.substring(user.indexOf('.') + 1, user.indexOf('.') + 5);
         String other = own.equals("6203") ? "6208" : "6203";
         int year = LocalDate.now().getYear();
-        // A Lurah sees the members of their own village only (the rule of the member list): the demo's first
-        // member of a regency lives in its first village, the second in the second.
-        String ownMember = user.startsWith("lurah.") ? own + "0000001" : own + "0000002";
+        // A Lurah sees the members of their own village only (the rule of the member list): a demo member of the
+        // Lurah's village, and one of another village of the same regency.
+        String village = user.startsWith("lurah.") ? user.substring(user.indexOf('.') + 1) : null;
+        String ownMember = village == null ? own + "0000002" : jdbc.queryForObject(
+                "select min(membership_number) from member where village_code = ?", String.class, village);
+        assertThat(ownMember).as("a demo member in " + (village == null ? own : village)).isNotNull();
         assertThat(as(user).getForEntity(url("/api/members/" + ownMember), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        if (user.startsWith("lurah.")) {
-            assertThat(as(user).getForEntity(url("/api/members/" + own + "0000002"), JsonNode.class).getStatusCode())
+        if (village != null) {
+            String neighbour = jdbc.queryForObject("select min(membership_number) from member where regency_code = ? "
+                    + "and village_code <> ?", String.class, own, village);
+            assertThat(as(user).getForEntity(url("/api/members/" + neighbour), JsonNode.class).getStatusCode())
                     .as("a neighbouring village's member").isEqualTo(HttpStatus.FORBIDDEN);
         }
         assertThat(as(user).getForEntity(url("/api/agreements/PKS-" + own + "-" + year), JsonNode.class).getStatusCode())
