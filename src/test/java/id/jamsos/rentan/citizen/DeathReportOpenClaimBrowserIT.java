@@ -54,6 +54,7 @@ class DeathReportOpenClaimBrowserIT extends IntegrationTest {
             b.waitForBodyText(m.name());
             b.waitForBodyText(m.membershipNumber());
             b.waitForBodyText(CitizenTestData.TODAY.minusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            b.waitFor(By.cssSelector("#orc-heirRows tbody tr"));
             assertThat(b.driver().findElements(By.cssSelector("#orc-heirRows tbody tr"))).hasSize(2);
 
             b.script("arguments[0].click();", b.waitFor(By.xpath("//*[(self::a or self::button) and normalize-space()='Klaim']")));

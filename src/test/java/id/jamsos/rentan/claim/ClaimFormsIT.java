@@ -71,7 +71,7 @@ class ClaimFormsIT extends IntegrationTest {
             b.driver().findElement(By.id("membershipNumber")).sendKeys(m.membershipNumber());
             b.driver().findElement(By.id("eventDate")).sendKeys(IndonesianDates.format(ClaimTestData.TODAY.minusDays(2)));
             b.driver().findElement(By.id("deathCertificateNumber")).sendKeys("474.3/118/2026");
-            WebElement heir = b.driver().findElements(By.cssSelector("#heirRows tbody tr")).get(0);
+            WebElement heir = b.waitFor(By.cssSelector("#heirRows tbody tr"));
             heir.findElement(By.cssSelector("[data-field='name']")).sendKeys("Mariatul Kiptiah");
             heir.findElement(By.cssSelector("[data-field='nik']")).sendKeys("6203014806900002");
             heir.findElement(By.cssSelector("[data-field='birthDate']")).sendKeys("08-06-1990");

@@ -58,6 +58,8 @@ class ClaimTasklistBrowserIT extends IntegrationTest {
         process.click();
         WebElement member = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("membershipNumber")));
         assertThat(member.getAttribute("placeholder")).contains("11 digit");
+        // The rows come from the shared /forms/heir-rows.js, loaded by the form: wait for them.
+        wait.until(d -> d.findElements(By.cssSelector("#heirRows tbody tr")).size() == 2);
         List<WebElement> heirRows = browser.findElements(By.cssSelector("#heirRows tbody tr"));
         assertThat(heirRows).hasSize(2);
         browser.findElement(By.id("addHeir")).click();
