@@ -41,18 +41,37 @@ public class TaskCompletionLock extends CommandInterceptor {
         return next.execute(command);
     }
 
-    /** The task id of a completion command, or null for every other command. */
+    /**
+     * The private {@code taskId} fields of Camunda 7.24's completion commands, resolved once when the class loads. A
+     * Camunda version without them fails the start here (ExceptionInInitializerError naming the field) instead of
+     * silently running without the lock.
+     */
+    private static final Field COMPLETE_TASK_ID = taskIdField(CompleteTaskCmd.class);
+    private static final Field SUBMIT_TASK_ID = taskIdField(SubmitTaskFormCmd.class);
+
+    private static Field taskIdField(Class<?> command) {
+        try {
+            Field f = command.getDeclaredField("taskId");
+            f.setAccessible(true);
+            return f;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(command.getName() + " has no field taskId: TaskCompletionLock must be "
+                    + "adapted to this Camunda version", e);
+        }
+    }
+
+    /** The task id of a completion command, or null for every other command (and for a completion without an id). */
     static String taskId(Command<?> command) {
-        if (!(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+        Field f = command instanceof CompleteTaskCmd ? COMPLETE_TASK_ID
+                : command instanceof SubmitTaskFormCmd ? SUBMIT_TASK_ID : null;
+        if (f == null) {
             return null;
         }
         try {
-            Field f = command.getClass().getDeclaredField("taskId");
-            f.setAccessible(true);
             Object id = f.get(command);
             return id == null ? null : id.toString();
-        } catch (ReflectiveOperationException e) {
-            return null; // another engine version: no lock, the retry still helps
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("taskId of " + command.getClass().getName() + " not readable", e);
         }
     }
 
