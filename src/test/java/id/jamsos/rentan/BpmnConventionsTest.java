@@ -202,6 +202,45 @@ class BpmnConventionsTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Issue 18: user tasks that are open many at once in one instance (instances of a parallel multi-instance, or
+     * inside a parallel multi-instance subprocess) continue asynchronously after the task: otherwise each completion
+     * updates the multi-instance execution its siblings share, and officials submitting at once fail each other or
+     * wait for each other.
+     */
+    @Test
+    void userTasksOfParallelMultiInstancesContinueAsynchronously() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (var model : MODELS.entrySet()) {
+            NodeList userTasks = model.getValue().getElementsByTagNameNS(BPMN, "userTask");
+            for (int i = 0; i < userTasks.getLength(); i++) {
+                Element task = (Element) userTasks.item(i);
+                // On the task's own multi-instance, camunda:asyncAfter belongs on multiInstanceLoopCharacteristics
+                // (on the userTask it would apply to the multi-instance body, after all siblings); inside a parallel
+                // multi-instance subprocess, on the task itself.
+                Element carrier = null;
+                for (org.w3c.dom.Node n = task; n instanceof Element e; n = n.getParentNode()) {
+                    for (org.w3c.dom.Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                        if (c instanceof Element mi && "multiInstanceLoopCharacteristics".equals(mi.getLocalName())
+                                && !"true".equals(mi.getAttribute("isSequential")) && carrier == null) {
+                            carrier = e == task ? mi : task;
+                        }
+                    }
+                }
+                if (carrier != null) {
+                    checked++;
+                    if (!"true".equals(carrier.getAttributeNS(CAMUNDA, "asyncAfter"))) {
+                        problems.add(model.getKey() + " " + task.getAttribute("id") + ": camunda:asyncAfter=\"true\" missing on "
+                                + carrier.getLocalName());
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("user tasks of parallel multi-instances").isGreaterThanOrEqualTo(2);
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void everyProcessKeepsItsHistoryForADayCount() {
         MODELS.forEach((file, doc) -> {

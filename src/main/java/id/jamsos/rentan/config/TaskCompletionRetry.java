@@ -13,11 +13,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Completing a user task again when its transaction lost a race (issue 18), the safety net behind
- * {@link TaskCompletionLock}: the village tasks of one kecamatan are instances of one parallel multi-instance, so every
- * completion updates the same multi-instance execution, and two Lurah submitting at the same moment made one of them
- * fail with an {@link OptimisticLockingException}, shown in Tasklist as "diubah oleh petugas lain" although no one
- * else had touched that task. The whole command rolled back, so running it again is what the official would do by
+ * Completing a user task again when its transaction lost a race (issue 18): two tasks of one instance that are open
+ * at once and meet at a join (the two signatures of a PKS at {@code Gateway_SignJoin}) both update the execution they
+ * share, and the one committing second failed with an {@link OptimisticLockingException}, shown in Tasklist as
+ * "diubah oleh petugas lain" although no one else had touched that task. The many siblings of a parallel
+ * multi-instance (the village tasks of a kecamatan) no longer meet at completion at all: they continue
+ * asynchronously after the task ({@code camunda:asyncAfter}, checked by BpmnConventionsTest) and keep their decision
+ * on their own execution. The whole command rolled back, so running it again is what the official would do by
  * pressing "Selesaikan" again.
  *
  * <p>Takes only {@link CompleteTaskCmd} and {@link SubmitTaskFormCmd} (Tasklist's and engine-rest's completion),

@@ -120,6 +120,22 @@ public class VerificationTaskListener implements TaskListener {
         task.setVariableLocal("candidateCount", list.size());
         task.setVariableLocal("stage", s.stage().name());
         task.setVariableLocal("candidateList", candidateList(list, regions));
+        declareDecisionLocally(task);
+    }
+
+    /**
+     * The decision variables a completion sends (approved, note, rejected/deferred ids, reasons) declared empty on the
+     * task's own execution (the scope of this one task instance: its boundary timers make it a scope). The engine
+     * writes a completion's variables into the nearest scope that already holds them, for Tasklist's submit-form
+     * (task first, then its execution) and engine-rest's complete (execution) alike; so each decision stays with its
+     * own task instead of the process instance that all parallel village and kecamatan tasks share (issue 18: sibling
+     * completions then write no common row and need not wait for each other; the multi-instance bookkeeping runs
+     * after the task, {@code camunda:asyncAfter}). History keeps each task's decision.
+     */
+    static void declareDecisionLocally(DelegateTask task) {
+        for (String v : DECISION_VARIABLES) {
+            task.getExecution().setVariableLocal(v, null);
+        }
     }
 
     /**
@@ -200,10 +216,6 @@ public class VerificationTaskListener implements TaskListener {
         } catch (ValidationException e) {
             throw new TaskInputException(e.errors().stream().map(f -> f.field() + ": " + f.message())
                     .collect(Collectors.joining("; ")));
-        }
-        // Parallel tasks share the process scope: clear this decision so the next list starts clean.
-        for (String v : DECISION_VARIABLES) {
-            task.getExecution().removeVariable(v);
         }
         if (s.stage() == VerificationService.Stage.FINAL) {
             task.getExecution().setVariable(VAR_APPROVED_COUNT, outcome.approved());

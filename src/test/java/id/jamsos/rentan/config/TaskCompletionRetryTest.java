@@ -64,12 +64,4 @@ class TaskCompletionRetryTest {
                 .isInstanceOf(OptimisticLockingException.class);
         assertThat(racing.calls.get()).isEqualTo(1);
     }
-
-    @Test
-    void theLockFindsTheTaskOfCompletionsOnly() {
-        assertThat(TaskCompletionLock.taskId(new CompleteTaskCmd("t7", Map.of()))).isEqualTo("t7");
-        assertThat(TaskCompletionLock.taskId(new org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd("t8", Map.of(), false, false)))
-                .isEqualTo("t8");
-        assertThat(TaskCompletionLock.taskId(new GetTaskFormVariablesCmd("t9", null, true))).isNull();
-    }
 }

@@ -21,7 +21,13 @@ import java.util.stream.Collectors;
 public final class WebappSession {
     private final String baseUrl;
     private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final TestRestTemplate http = new TestRestTemplate();
+    /**
+     * One client for all sessions: building a RestTemplate (its message converters) costs more than a call, and
+     * benchmarks open hundreds of sessions on the server's own two cores. It keeps no cookies (TestRestTemplate's
+     * default), each session sends its own.
+     */
+    private static final TestRestTemplate SHARED = new TestRestTemplate();
+    private final TestRestTemplate http = SHARED;
 
     private WebappSession(String baseUrl) {
         this.baseUrl = baseUrl;

@@ -127,6 +127,24 @@ class VerificationProcessTest {
             assertThat(t).isNotNull();
             complete(t, withVariables("approved", true));
         }
+        continueAfter(pi, "Task_VerifyVillageList", 2);
+    }
+
+    /**
+     * Runs the jobs that continue after the completed tasks of a parallel multi-instance ({@code asyncAfter}): until
+     * they run, the instance has not moved on; each sibling's completion left its own job.
+     */
+    void continueAfter(ProcessInstance pi, String taskKey, int completed) {
+        List<Job> after = managementService().createJobQuery().processInstanceId(pi.getId()).messages().list();
+        assertThat(after).as("jobs after " + taskKey).hasSize(completed).allSatisfy(j -> assertThat(managementService()
+                .createJobDefinitionQuery().jobDefinitionId(j.getJobDefinitionId()).singleResult().getActivityId())
+                .isEqualTo(taskKey));
+        after.forEach(BpmnAwareTests::execute);
+    }
+
+    void completeCamat(ProcessInstance pi) {
+        complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
+        continueAfter(pi, "Task_ApproveKecamatan", 1);
     }
 
     @Test
@@ -135,7 +153,13 @@ class VerificationProcessTest {
         ProcessInstance pi = start();
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_VerifyVillageList");
         assertThat(taskQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
-        completeVillages(pi);
+        for (String village : List.of("6203011001", "6203011002")) {
+            complete(task(pi, "Task_VerifyVillageList", Role.LURAH.groupId(village)), withVariables("approved", true));
+        }
+        // Both lists are in; the kecamatan moves on only when the jobs after the village tasks have run.
+        BpmnAwareTests.assertThat(pi).hasNotPassed("Task_CountVillageApproved");
+        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+        continueAfter(pi, "Task_VerifyVillageList", 2);
 
         BpmnAwareTests.assertThat(pi).hasPassed("Task_CountVillageApproved").isWaitingAt("Task_ApproveKecamatan");
         // Counted on the kecamatan's subprocess instance, not on the process: parallel kecamatan keep their own.
@@ -143,7 +167,7 @@ class VerificationProcessTest {
         Task camat = task(pi, "Task_ApproveKecamatan", "camat-620301");
         assertThat(camat).isNotNull();
         assertThat(runtimeService().getVariable(camat.getExecutionId(), "villageApprovedCount")).isEqualTo(3);
-        complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
+        completeCamat(pi);
 
         BpmnAwareTests.assertThat(pi).hasPassed("Task_CountFinalCandidates").isWaitingAt("Task_FinalizeRegencyList");
         BpmnAwareTests.assertThat(pi).variables().containsEntry("finalCandidateCount", 3);
@@ -190,7 +214,7 @@ class VerificationProcessTest {
         screenOneKecamatanTwoVillages(2, 2);
         ProcessInstance pi = start();
         completeVillages(pi);
-        complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
+        completeCamat(pi);
         complete(task(pi, "Task_FinalizeRegencyList", "dinsos-6203"), withVariables("approved", false, "approvedCount", 0));
         BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NoneFinal").hasNotPassed("Task_Enrollment").isEnded();
     }
@@ -214,7 +238,7 @@ class VerificationProcessTest {
         fireSla(pi, "VerifyVillageList");
         completeVillages(pi);
         fireSla(pi, "ApproveKecamatan");
-        complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
+        completeCamat(pi);
         fireSla(pi, "FinalizeRegencyList");
         verify(slaMail, times(6)).execute(any());
         verify(sla, atLeastOnce()).due("LURAH");
