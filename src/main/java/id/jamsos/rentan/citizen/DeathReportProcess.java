@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,10 +26,13 @@ public class DeathReportProcess {
     private final WorkingDays workingDays;
     private final int openClaimWorkingDays;
     private final MemberRepository members;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day the open-claim task is due from */
     public DeathReportProcess(@Lazy RuntimeService runtime, WorkingDays workingDays,
-                              CitizenSettings settings, MemberRepository members) {
+                              CitizenSettings settings, MemberRepository members, Clock clock) {
         this.runtime = runtime;
+        this.clock = clock;
         this.members = members;
         this.workingDays = workingDays;
         this.openClaimWorkingDays = settings.openClaimWorkingDays();
@@ -50,7 +54,7 @@ public class DeathReportProcess {
             vars.put(VAR_MEMBER_NAME, members.find(r.membershipNumber()).map(Member::name).orElse("-"));
             vars.put(VAR_DATE_OF_DEATH, r.dateOfDeath().toString());
             vars.put(VAR_DEATH_CERTIFICATE, r.deathCertificateNumber() == null ? "-" : r.deathCertificateNumber());
-            LocalDate due = workingDays.plusWorkingDays(LocalDate.now(Formats.WIB), openClaimWorkingDays);
+            LocalDate due = workingDays.plusWorkingDays(LocalDate.now(clock.withZone(Formats.WIB)), openClaimWorkingDays);
             vars.put(VAR_OPEN_CLAIM_DUE, Date.from(due.atTime(16, 0).atZone(Formats.WIB).toInstant()));
         }
         return vars;

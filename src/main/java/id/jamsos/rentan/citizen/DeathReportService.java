@@ -20,6 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,10 +49,12 @@ public class DeathReportService {
     private final ClaimService claimService;
     private final ClaimRepository claims;
     private final ProgramSettings program;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): a death after today is refused */
     public DeathReportService(DeathReportRepository reports, MemberRepository members, PremiumService premiums,
                               DeathReportProcess workflow, ClaimService claimService, ClaimRepository claims,
-                              ProgramSettings program) {
+                              ProgramSettings program, Clock clock) {
         this.reports = reports;
         this.members = members;
         this.premiums = premiums;
@@ -59,6 +62,7 @@ public class DeathReportService {
         this.claimService = claimService;
         this.claims = claims;
         this.program = program;
+        this.clock = clock;
     }
 
     /** Records the report and starts its death-report process (API and civil registry feed). */
@@ -79,7 +83,7 @@ public class DeathReportService {
      */
     @Transactional
     public DeathReport register(DeathReportRequest req, Official by, String source, String regencyCode) {
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         List<FieldError> errors = new ArrayList<>();
         String nik = trim(req.nik());
         String number = trim(req.membershipNumber());

@@ -1,6 +1,7 @@
 package id.jamsos.rentan.claim;
 
 import id.jamsos.rentan.common.ConflictException;
+import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.NotFoundException;
 import id.jamsos.rentan.common.WorkingDays;
 import id.jamsos.rentan.enrollment.Member;
@@ -9,6 +10,9 @@ import id.jamsos.rentan.identity.Official;
 import id.jamsos.rentan.identity.RegionAccessPolicy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,9 +34,11 @@ public class ClaimDocuments {
     private final RegionAccessPolicy policy;
     private final WorkingDays workingDays;
     private final ClaimSettings settings;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day the payout SLA starts */
     public ClaimDocuments(ClaimRepository claims, MemberRepository members, ClaimMailer mailer, ClaimProcess workflow,
-                          RegionAccessPolicy policy, WorkingDays workingDays, ClaimSettings settings) {
+                          RegionAccessPolicy policy, WorkingDays workingDays, ClaimSettings settings, Clock clock) {
         this.claims = claims;
         this.members = members;
         this.mailer = mailer;
@@ -40,6 +46,7 @@ public class ClaimDocuments {
         this.policy = policy;
         this.workingDays = workingDays;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** The officer's checklist: which documents are present; complete files start the payout SLA. */
@@ -51,7 +58,8 @@ public class ClaimDocuments {
         }
         claims.recordDocuments(claimNumber, checks, user, note);
         if (complete) {
-            claims.markComplete(claimNumber, workingDays.plusWorkingDays(ClaimService.today(), settings.payoutSlaWorkingDays()));
+            claims.markComplete(claimNumber, workingDays.plusWorkingDays(LocalDate.now(clock.withZone(Formats.WIB)),
+                    settings.payoutSlaWorkingDays()));
         } else {
             claims.setStatus(claimNumber, ClaimStatus.AWAITING_DOCUMENTS);
         }

@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import java.util.Date;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,11 +24,14 @@ public class ClaimProcess {
     private final RuntimeService runtime;
     private final ClaimSettings settings;
     private final WorkingDays workingDays;
+    private final Clock clock;
 
-    public ClaimProcess(@Lazy RuntimeService runtime, ClaimSettings settings, WorkingDays workingDays) {
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day the document check is due from */
+    public ClaimProcess(@Lazy RuntimeService runtime, ClaimSettings settings, WorkingDays workingDays, Clock clock) {
         this.runtime = runtime;
         this.settings = settings;
         this.workingDays = workingDays;
+        this.clock = clock;
     }
 
     /** Starts the claim's claim-payout instance. */
@@ -43,7 +47,8 @@ public class ClaimProcess {
         vars.put(VAR_CLAIM_TYPE, claim.type().name());
         vars.put(VAR_REMINDER_CYCLE, settings.documentsReminderCycle());
         vars.put(VAR_DOCUMENTS_TIMEOUT, settings.documentsTimeout());
-        LocalDate due = workingDays.plusWorkingDays(LocalDate.now(Formats.WIB), settings.documentCheckWorkingDays());
+        LocalDate due = workingDays.plusWorkingDays(LocalDate.now(clock.withZone(Formats.WIB)),
+                settings.documentCheckWorkingDays());
         vars.put(VAR_DOCUMENTS_CHECK_DUE, Date.from(due.atTime(16, 0).atZone(Formats.WIB).toInstant()));
         return vars;
     }

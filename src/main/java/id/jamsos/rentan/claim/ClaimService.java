@@ -17,6 +17,7 @@ import id.jamsos.rentan.identity.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,12 @@ public class ClaimService {
     private final ClaimSettings settings;
     private final ProgramSettings program;
     private final BeasiswaRules beasiswa;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): "today" of intake, SLA and beasiswa */
     public ClaimService(ClaimRepository claims, MemberRepository members, ClaimDecisions decisions,
                         ClaimMailer mailer, ClaimProcess workflow, RegionAccessPolicy policy, WorkingDays workingDays,
-                        ClaimSettings settings, ProgramSettings program) {
+                        ClaimSettings settings, ProgramSettings program, Clock clock) {
         this.claims = claims;
         this.members = members;
         this.decisions = decisions;
@@ -58,12 +61,13 @@ public class ClaimService {
         this.workingDays = workingDays;
         this.settings = settings;
         this.program = program;
+        this.clock = clock;
         this.beasiswa = new BeasiswaRules(decisions, settings.beasiswa().maxChildren(),
                 settings.beasiswa().maxAge(), settings.beasiswa().totalCap());
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Formats.WIB);
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.WIB));
     }
 
     // ---------------------------------------------------------------- intake

@@ -81,7 +81,8 @@ class ClaimPayoutProcessTest {
         Mocks.register("claimFactsListener", new ClaimFactsListener(service));
         when(service.facts(CLAIM)).thenReturn(facts());
         Mocks.register("claimStartListener", new ClaimStartListener(service,
-                new ClaimProcess(runtimeService(), settings, new WorkingDays(List.of()))));
+                new ClaimProcess(runtimeService(), settings, new WorkingDays(List.of()),
+                        java.time.Clock.system(id.jamsos.rentan.common.Formats.WIB))));
         when(service.checkEligibility(eq(CLAIM), anyString())).thenReturn(true);
         when(payments.preparePayments(CLAIM)).thenReturn(List.of("11", "12", "13"));
         computes(false, 42_000_000, List.of());
