@@ -227,7 +227,7 @@ public class MemberRepository implements id.jamsos.rentan.pks.AgreementMembers {
     // ---------------------------------------------------------------- PKS lifecycle (pks.AgreementMembers)
 
     @Override
-    public int carryOver(String fromPks, String toPks, int limit) {
+    public int carryOver(String fromPks, String toPks, LocalDate coverageEnd, int limit) {
         if (limit <= 0) {
             return 0;
         }
@@ -237,9 +237,10 @@ public class MemberRepository implements id.jamsos.rentan.pks.AgreementMembers {
         for (List<String> chunk : chunks(ids)) {
             List<Object> args = new ArrayList<>();
             args.add(toPks);
+            args.add(Date.valueOf(coverageEnd));
             args.add(Timestamp.from(Instant.now()));
             args.addAll(chunk);
-            moved += jdbc.update("update member set pks_number = ?, updated_at = ? where membership_number in ("
+            moved += jdbc.update("update member set pks_number = ?, coverage_end = ?, updated_at = ? where membership_number in ("
                     + marks(chunk) + ")", args.toArray());
         }
         return moved;

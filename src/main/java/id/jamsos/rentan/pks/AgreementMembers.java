@@ -8,12 +8,14 @@ import java.time.LocalDate;
  */
 public interface AgreementMembers {
     /**
-     * At activation, ACTIVE members of the previous PKS of the program move to the new one, oldest membership first.
+     * ACTIVE members of the previous PKS of the program move to the new one, oldest membership first, and are covered
+     * until the new PKS's end (without it, a death in the new year would be "after the membership ended").
      *
-     * @param limit the new PKS's free quota (members); 0 or less moves nobody
+     * @param coverageEnd the new PKS's end date (WIB, its last covered day)
+     * @param limit       the new PKS's free quota (members); 0 or less moves nobody
      * @return how many moved
      */
-    int carryOver(String fromPks, String toPks, int limit);
+    int carryOver(String fromPks, String toPks, LocalDate coverageEnd, int limit);
 
     /**
      * At expiry, members still on the PKS (ACTIVE or LAPSED, not carried over) end with it: ENDED, reason

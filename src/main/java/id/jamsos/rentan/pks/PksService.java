@@ -157,7 +157,7 @@ public class PksService {
         if (previous.isEmpty() || !previous.get().endDate().isBefore(today)) {
             return 0;
         }
-        return members.carryOver(previous.get().pksNumber(), pksNumber,
+        return members.carryOver(previous.get().pksNumber(), pksNumber, a.endDate(),
                 a.quota() - agreements.enrolledCount(pksNumber));
     }
 
@@ -173,7 +173,7 @@ public class PksService {
                 .filter(o -> o.startDate().isAfter(a.endDate()))
                 .filter(o -> o.status() == PksStatus.SIGNED || o.status() == PksStatus.ACTIVE)
                 .min(Comparator.comparing(Agreement::startDate));
-        int carried = next.map(n -> members.carryOver(pksNumber, n.pksNumber(),
+        int carried = next.map(n -> members.carryOver(pksNumber, n.pksNumber(), n.endDate(),
                 n.quota() - agreements.enrolledCount(n.pksNumber()))).orElse(0);
         return new Expiry(carried, members.endWith(pksNumber, a.endDate()));
     }

@@ -74,7 +74,7 @@ class PremiumInvoiceExportIT extends IntegrationTest {
             PremiumInvoice dec = premiums.issue(PKS_2018, LocalDate.of(2018, 12, 1)).orElseThrow();
             premiums.recordPayment(dec.invoiceNumber(), LocalDate.of(2018, 12, 14), "SP2D-2018-12", "dinsos.6112",
                     LocalDate.of(2018, 12, 14));
-            members.carryOver(PKS_2018, PKS_2019, 3);
+            members.carryOver(PKS_2018, PKS_2019, LocalDate.of(2019, 12, 31), 3);
             agreements.updateStatus(PKS_2018, PksStatus.EXPIRED);
             PremiumInvoice jan = premiums.issue(PKS_2019, LocalDate.of(2019, 1, 1)).orElseThrow();
             premiums.recordPayment(jan.invoiceNumber(), LocalDate.of(2019, 1, 10), "SP2D-2019-01", "dinsos.6112",

@@ -48,7 +48,7 @@ class PremiumLifecycleIntegrationIT extends IntegrationTest {
         for (int i = 0; i < MEMBERS.size(); i++) {
             members.insert(new Member(MEMBERS.get(i), "620801010190" + String.format("%04d", 9301 + i), "Peserta Uji " + i,
                     LocalDate.of(1990, 1, 1), "M", "PETANI", null, null, null, "6208011001", "620801", "6208", PKS_2030,
-                    "PEMERINTAH_APBD", MemberStatus.ACTIVE, LocalDate.of(2029, 1 + i, 1), null, 10));
+                    "PEMERINTAH_APBD", MemberStatus.ACTIVE, LocalDate.of(2029, 1 + i, 1), LocalDate.of(2030, 12, 31), 10));
         }
     }
 
@@ -113,6 +113,9 @@ class PremiumLifecycleIntegrationIT extends IntegrationTest {
         assertThat(expiry.carriedOver()).isEqualTo(2);
         assertThat(expiry.ended()).isEqualTo(1);
         assertThat(members.find(MEMBERS.get(0)).orElseThrow().pksNumber()).isEqualTo(PKS_2031);
+        // Covered until the new PKS's end, as enrollment books: a death in 2031 is within the membership.
+        assertThat(members.find(MEMBERS.get(0)).orElseThrow().coverageEnd()).isEqualTo(LocalDate.of(2031, 12, 31));
+        assertThat(members.find(MEMBERS.get(1)).orElseThrow().coverageEnd()).isEqualTo(LocalDate.of(2031, 12, 31));
         Member ended = members.find(MEMBERS.get(2)).orElseThrow();
         assertThat(ended.status()).isEqualTo(MemberStatus.ENDED);
         assertThat(ended.coverageEnd()).isEqualTo(LocalDate.of(2030, 12, 31));
