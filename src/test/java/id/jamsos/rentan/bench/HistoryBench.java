@@ -1,6 +1,11 @@
 package id.jamsos.rentan.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jamsos.rentan.citizen.DeathReportProcessKeys;
+import id.jamsos.rentan.claim.ClaimProcessKeys;
+import id.jamsos.rentan.claim.DocumentType;
 import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.support.IntegrationTest;
 import id.jamsos.rentan.support.TestNames;
@@ -27,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +44,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engine's {@code ClockUtil} and the application {@code Clock}, both WIB): each year the budget evaluation and the
  * PKS for the next year (every task completed by its role), the PKS's own timers (start, twelve monthly invoices,
  * renewal, end) with each invoice paid by Dinsos, and a verification round of {@code bench.history.members / 5}
- * candidates screened, verified by village, kecamatan and Dinsos and enrolled. At 01:30 on the 1st of January the
- * history cleanup job the engine scheduled for the batch window runs until nothing whose removal time has passed is
- * left. Prints the database size, the size of the {@code act_hi_*} tables and their rows per year, then the
- * Tasklist query and the coverage report's time at the end. Asserts only that the work was done: every year's
- * invoices paid, every member enrolled, nothing left to clean after the cleanup.
+ * candidates screened, verified by village, kecamatan and Dinsos and enrolled. In August about 0.5% of the
+ * active members (at least 4) die: one in four of a work accident, whose JKK claim BPJS files itself
+ * ({@code POST /api/claims}); the others are reported by Dinsos ({@code death-report}) and BPJS opens the JKM claim
+ * on the report's task. Each {@code claim-payout} then runs as in production: documents checked by BPJS, approved by
+ * the branch head when above the threshold, paid through the in-app bank simulator. At 01:30 on the 1st of January
+ * the history cleanup job the engine scheduled for the batch window runs until nothing whose removal time has passed
+ * is left. Prints the database size, the size of the {@code act_hi_*} tables and their rows per year, then the
+ * Tasklist query and the coverage report's time at the end, the instances per process and the claims' removal
+ * times (claims and death reports keep their history ten years, P3650D, so within five years they are scheduled
+ * for removal, not yet removed). Asserts only that the work was done: every year's invoices paid, every member
+ * enrolled, every claim paid, nothing left to clean after the cleanup.
  */
 class HistoryBench extends IntegrationTest {
     static final String REGENCY = "6203";
     static final String[] VILLAGES = {"6203011001", "6203011002", "6203012001", "6203021001", "6203022001"};
     static final int YEARS = 5;
+    /** jamsos.program.registered-monthly-income: a JKK claim states the income the premium was paid on. */
+    static final long REGISTERED_INCOME = 1_000_000L;
+    static final ObjectMapper JSON = new ObjectMapper();
     /** History tables with a removal time (Camunda 7.24, removal-time-based cleanup). */
     static final List<String> HISTORY = List.of("act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst",
             "act_hi_detail", "act_hi_identitylink", "act_hi_job_log", "act_hi_incident", "act_hi_op_log",
@@ -69,6 +84,8 @@ class HistoryBench extends IntegrationTest {
     FilterService filters;
 
     private int candidateSerial;
+    private int claimSerial;
+    private final List<String> claimNumbers = new ArrayList<>();
 
     @AfterEach
     void realTime() {
@@ -95,6 +112,9 @@ class HistoryBench extends IntegrationTest {
                     await(Duration.ofMinutes(1), "PKS " + y + " active", () -> "ACTIVE".equals(pksStatus(y)));
                 }
                 payInvoice(year, month);
+                if (month == 8) {
+                    claims(year);
+                }
                 if (month == 6) {
                     moveTo(LocalDate.of(year, 6, 15).atTime(9, 0));
                     verificationRound(perYear);
@@ -114,18 +134,20 @@ class HistoryBench extends IntegrationTest {
             int n = year - first + 1;
             String line = String.format(java.util.Locale.ROOT,
                     "BENCH name=history_db_mb_year%d value=%.1f act_hi_mb=%.1f act_hi_rows=%d removed_rows=%d "
-                            + "process_instances=%d members=%d seconds=%.0f",
+                            + "process_instances=%d members=%d claims_paid=%d seconds=%.0f",
                     n, mb("select pg_database_size(current_database())"), historyMb(), historyRows(), before - historyRows(),
-                    count("act_hi_procinst"), activeMembers(), (System.nanoTime() - started) / 1e9);
+                    count("act_hi_procinst"), activeMembers(), claimNumbers.size(), (System.nanoTime() - started) / 1e9);
             BenchOutput.emit(line);
             lines.add(line);
             assertThat(removable).as("history whose removal time has passed, after the cleanup").isZero();
         }
         moveTo(LocalDate.of(first + YEARS, 1, 2).atTime(9, 0));
-        assertThat(activeMembers()).isGreaterThanOrEqualTo(perYear * YEARS);
+        // The members who died are no longer active.
+        assertThat(activeMembers()).isGreaterThanOrEqualTo(perYear * YEARS - claimNumbers.size());
         BenchOutput.emitf("BENCH name=history_tasklist_query_ms value=%.0f", tasklistQueryMs());
         BenchOutput.emitf("BENCH name=history_report_query_ms value=%.0f", reportQueryMs());
         BenchOutput.emitf("BENCH name=history_per_process instances=%s", instancesPerKey());
+        BenchOutput.emitf("BENCH name=history_claims %s", claimHistory());
         BenchOutput.emitf("BENCH name=history_years years=%d members=%d seconds=%.0f", YEARS, members,
                 (System.nanoTime() - started) / 1e9);
     }
@@ -200,6 +222,88 @@ class HistoryBench extends IntegrationTest {
         });
     }
 
+    /**
+     * The year's deaths on 10 August (about 0.5% of the active members, at least 4), filed on the 12th and taken to
+     * PAID: one in four a work accident (JKK, filed by BPJS through {@code POST /api/claims}), the others reported by
+     * Dinsos through {@code POST /api/death-reports}, the JKM claim opened by BPJS on the report's task. Every claim's
+     * documents checked by BPJS, the payout approved by the branch head when the total is above the threshold, the
+     * transfers made by the job executor's steps against the bank simulator.
+     */
+    private void claims(int year) {
+        LocalDate death = LocalDate.of(year, 8, 10);
+        moveTo(LocalDate.of(year, 8, 12).atTime(9, 0));
+        int n = Math.max(4, (int) Math.round(activeMembers() * 0.005));
+        // Members the bench enrolled, covered on the day, in an order that does not follow enrollment.
+        List<String> dying = jdbc.queryForList("""
+                select membership_number from member where regency_code = ? and status = 'ACTIVE'
+                and name like 'Pekerja Riwayat %' and coverage_start <= ? order by md5(membership_number || ?) limit ?
+                """, String.class, REGENCY, death, String.valueOf(year), n);
+        assertThat(dying).as("members covered on " + death).hasSize(n);
+        List<String> filed = new ArrayList<>();
+        Map<String, Map<String, Object>> reports = new LinkedHashMap<>();
+        for (int k = 0; k < dying.size(); k++) {
+            String membership = dying.get(k);
+            Map<String, Object> spouse = spouse();
+            if (k % 4 == 0) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("membershipNumber", membership);
+                body.put("type", "JKK");
+                body.put("eventDate", death.toString());
+                body.put("deathCertificateNumber", "474.3/" + (k + 1) + "/KPS/" + year);
+                body.put("declaredMonthlyIncome", REGISTERED_INCOME);
+                body.put("heirs", List.of(spouse));
+                ResponseEntity<JsonNode> r = as("bpjs." + REGENCY).postForEntity(url("/api/claims"), body, JsonNode.class);
+                assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(201);
+                filed.add(r.getBody().get("claimNumber").asText());
+            } else {
+                Map<String, Object> body = new HashMap<>();
+                body.put("membershipNumber", membership);
+                body.put("dateOfDeath", death.toString());
+                body.put("place", "Rumah duka");
+                body.put("reportedBy", "Ketua RT 04");
+                body.put("deathCertificateNumber", "474.3/" + (k + 1) + "/KPS/" + year);
+                ResponseEntity<JsonNode> r = as("dinsos." + REGENCY).postForEntity(url("/api/death-reports"), body, JsonNode.class);
+                assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(201);
+                reports.put(r.getBody().get("reportNumber").asText(), spouse);
+            }
+        }
+        reports.forEach((report, spouse) -> {
+            completeAs("bpjs." + REGENCY, awaitTask(report, DeathReportProcessKeys.TASK_OPEN_CLAIM),
+                    Map.of("approved", true, "claimType", "JKM", "heirs", List.of(spouse)));
+            filed.add(jdbc.queryForObject("select claim_number from citizen_death_report where report_number = ?",
+                    String.class, report));
+        });
+        for (String claim : filed) {
+            completeAs("bpjs." + REGENCY, awaitTask(claim, ClaimProcessKeys.TASK_CHECK_DOCUMENTS),
+                    Map.of("approved", true, "presentDocuments", DocumentType.codes()));
+            Task approval = tasks.createTaskQuery().processInstanceBusinessKey(claim)
+                    .taskDefinitionKey(ClaimProcessKeys.TASK_APPROVE_CLAIM).singleResult();
+            if (approval != null) {
+                completeAs("kacab." + REGENCY, approval.getId(), Map.of("approved", true));
+            }
+        }
+        await(Duration.ofMinutes(10), filed.size() + " claims of " + year + " paid", () -> {
+            runDueJobs();
+            return jdbc.queryForObject("select count(*) from claim where claim_number in (" + String.join(",",
+                    filed.stream().map(c -> "'" + c + "'").toList()) + ") and status = 'PAID'", Integer.class) == filed.size();
+        });
+        claimNumbers.addAll(filed);
+    }
+
+    /** The widow of the n-th death: a valid NIK of a woman born 15-05-1985 in Kapuas, an account at BRI. */
+    private Map<String, Object> spouse() {
+        int i = claimSerial++;
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("name", "Istri Riwayat " + TestNames.letters(i));
+        h.put("nik", "6203015505850" + String.format("%03d", 1 + i % 999));
+        h.put("relation", "SPOUSE");
+        h.put("birthDate", "1985-05-15");
+        h.put("bankName", "BRI");
+        h.put("bankAccount", String.format("0012010%08d", i));
+        h.put("email", "");
+        return h;
+    }
+
     // ------------------------------------------------------------------ clock, jobs, tasks
 
     /** Engine and application clock at this WIB time (the engine's clock stands still until the next move). */
@@ -225,6 +329,31 @@ class HistoryBench extends IntegrationTest {
                 }
             }
         }
+    }
+
+    /** The id of the open task of that kind of the instance, once the jobs before it ran. */
+    private String awaitTask(String businessKey, String taskKey) {
+        await(Duration.ofMinutes(1), taskKey + " of " + businessKey, () -> {
+            runDueJobs();
+            return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).count() == 1;
+        });
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult().getId();
+    }
+
+    /** Completes the task through engine-rest as that official, as Tasklist does (lists as Json variables). */
+    private void completeAs(String user, String taskId, Map<String, Object> variables) {
+        Map<String, Object> vars = new HashMap<>();
+        variables.forEach((k, v) -> {
+            try {
+                vars.put(k, v instanceof List<?> ? Map.of("type", "Json", "value", JSON.writeValueAsString(v))
+                        : Map.of("value", v));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ResponseEntity<String> r = as(user).postForEntity(url("/engine-rest/task/" + taskId + "/complete"),
+                Map.of("variables", vars), String.class);
+        assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(204);
     }
 
     /** Completes the single open task of that kind as an official of the role in Kapuas. */
@@ -304,6 +433,22 @@ class HistoryBench extends IntegrationTest {
                     per.put(rs.getString(1), rs.getLong(2));
                 });
         return per.toString().replace(" ", "");
+    }
+
+    /**
+     * The claim processes' history: instances of claim-payout and death-report, how many have a removal time (every
+     * ended one: end + P3650D) and the earliest, i.e. the cleanup will remove them like the others' history.
+     */
+    private String claimHistory() {
+        Map<String, Object> r = jdbc.queryForMap("""
+                select count(*) as instances, count(end_time_) as ended, count(removal_time_) as with_removal_time,
+                       min(removal_time_) as earliest_removal
+                from act_hi_procinst where proc_def_key_ in ('claim-payout', 'death-report')
+                """);
+        Object earliest = r.get("earliest_removal");
+        return String.format(java.util.Locale.ROOT, "claims=%d instances=%s ended=%s with_removal_time=%s earliest_removal=%s",
+                claimNumbers.size(), r.get("instances"), r.get("ended"), r.get("with_removal_time"),
+                earliest == null ? "-" : earliest.toString().substring(0, 10));
     }
 
     /** Tasklist's own call after five years: the Dinsos "Tugas Kelompok" list, first page (median of 5). */
