@@ -62,6 +62,8 @@ class PipelineBench extends IntegrationTest {
     @Autowired
     FilterService filters;
     @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager txManager;
     @org.springframework.beans.factory.annotation.Value("${jamsos.verification.max-rows}")
     int maxRows;
@@ -127,8 +129,9 @@ class PipelineBench extends IntegrationTest {
         double baselineMeasured = baseline(baselineWorkers);
         double baseline = baselineMeasured * n / baselineWorkers;
         double taskQuery = taskListWithThousandTasks();
-        emit(String.format("BENCH name=pipeline workers=%d villages=%d seconds=%.1f baseline_seconds=%.1f ratio=%.2f workers_per_s=%.0f heap_mb=%d",
-                n, usedVillages, pipeline, baseline, pipeline / baseline, n / pipeline, heapMb));
+        emit(String.format("BENCH name=pipeline workers=%d villages=%d seconds=%.1f baseline_seconds=%.1f ratio=%.2f workers_per_s=%.0f heap_mb=%d heap_max_mb=%d",
+                n, usedVillages, pipeline, baseline, pipeline / baseline, n / pipeline, heapMb,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         emit(String.format("BENCH name=batches count=%d max_rows=%d", batches.size(), maxRows));
         emit(String.format("BENCH name=officials_at_once count=%d completion_retries=%d", Integer.getInteger("bench.officials", 4),
                 retries.get()));
@@ -149,58 +152,70 @@ class PipelineBench extends IntegrationTest {
      * @return seconds for the screening rows and for the enrollment rows
      */
     private double[] floor(List<Long> batches) {
-        String in = join(batches);
-        List<Map<String, Object>> cand = jdbc.queryForList("select * from candidate where batch_id in (" + in + ") order by id");
-        List<Map<String, Object>> mem = jdbc.queryForList("select m.* from member m join candidate c on c.nik = m.nik "
-                + "where c.batch_id in (" + in + ") order by c.id");
         for (String t : List.of("candidate", "candidate_decision", "member", "bpjs_registration")) {
             jdbc.execute("drop table if exists floor_" + t);
             jdbc.execute("create table floor_" + t + " (like " + t + " including all)");
         }
         try {
-            List<String> candCols = new ArrayList<>(cand.get(0).keySet());
-            candCols.remove("id");
-            String candSql = "insert into floor_candidate (" + String.join(",", candCols) + ") values ("
-                    + String.join(",", java.util.Collections.nCopies(candCols.size(), "?")) + ")";
-            long s0 = System.nanoTime();
-            chunked(cand, part -> jdbc.batchUpdate(candSql, part.stream().map(r -> candCols.stream().map(r::get).toArray())
-                    .toList()));
-            double screening = (System.nanoTime() - s0) / 1e9;
-            Map<Object, Object> floorId = new java.util.HashMap<>();
-            jdbc.query("select id, nik from floor_candidate", rs -> {
-                floorId.put(rs.getString("nik"), rs.getLong("id"));
-            });
-
-            List<String> memCols = new ArrayList<>(mem.get(0).keySet());
-            String memSql = "insert into floor_member (" + String.join(",", memCols) + ") values ("
-                    + String.join(",", java.util.Collections.nCopies(memCols.size(), "?")) + ")";
-            Map<Object, Map<String, Object>> memberByNik = new LinkedHashMap<>();
-            mem.forEach(m -> memberByNik.put(m.get("nik"), m));
-            java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-            long e0 = System.nanoTime();
-            chunked(cand, part -> {
-                jdbc.batchUpdate("insert into floor_bpjs_registration (nik, pks_number, candidate_id, state, attempts, "
-                        + "created_at, updated_at) values (?,?,?,?,?,?,?)", part.stream().map(r -> new Object[]{r.get("nik"),
-                        r.get("pks_number"), floorId.get(r.get("nik")), "PENDING", 1, now, now}).toList());
-                jdbc.batchUpdate(memSql, part.stream().map(r -> memCols.stream().map(memberByNik.get(r.get("nik"))::get)
-                        .toArray()).toList());
-                jdbc.batchUpdate("update floor_bpjs_registration set state = 'DONE', membership_number = ?, updated_at = ? "
-                        + "where nik = ? and pks_number = ?", part.stream().map(r -> new Object[]{
-                        memberByNik.get(r.get("nik")).get("membership_number"), now, r.get("nik"), r.get("pks_number")}).toList());
-                jdbc.batchUpdate("update floor_candidate set status = 'ENROLLED', membership_number = ?, status_reason = null, "
-                        + "updated_at = ? where id = ?", part.stream().map(r -> new Object[]{
-                        memberByNik.get(r.get("nik")).get("membership_number"), now, floorId.get(r.get("nik"))}).toList());
-                jdbc.batchUpdate("insert into floor_candidate_decision (candidate_id, stage, decision, reason, decided_by, "
-                        + "task_id, decided_at) values (?,?,?,?,?,?,?)", part.stream().map(r -> new Object[]{floorId.get(r.get("nik")),
-                        "ENROLLMENT", "ENROLLED", "Nomor kepesertaan", "bpjs", null, now}).toList());
-            });
-            double enrollment = (System.nanoTime() - e0) / 1e9;
+            // One batch's rows in memory at a time (20,000 at most), so that the floor fits where the pipeline does.
+            double screening = 0;
+            double enrollment = 0;
+            for (long batch : batches) {
+                double[] one = floorOf(batch);
+                screening += one[0];
+                enrollment += one[1];
+            }
             return new double[]{screening, enrollment};
         } finally {
             for (String t : List.of("candidate", "candidate_decision", "member", "bpjs_registration")) {
                 jdbc.execute("drop table if exists floor_" + t);
             }
         }
+    }
+
+    /** The floor's rows of one batch, into the scratch tables {@link #floor} made; seconds for screening, enrollment. */
+    private double[] floorOf(long batch) {
+        List<Map<String, Object>> cand = jdbc.queryForList("select * from candidate where batch_id = ? order by id", batch);
+        List<Map<String, Object>> mem = jdbc.queryForList("select m.* from member m join candidate c on c.nik = m.nik "
+                + "where c.batch_id = ? order by c.id", batch);
+        List<String> candCols = new ArrayList<>(cand.get(0).keySet());
+        candCols.remove("id");
+        String candSql = "insert into floor_candidate (" + String.join(",", candCols) + ") values ("
+                + String.join(",", java.util.Collections.nCopies(candCols.size(), "?")) + ")";
+        long s0 = System.nanoTime();
+        chunked(cand, part -> jdbc.batchUpdate(candSql, part.stream().map(r -> candCols.stream().map(r::get).toArray())
+                .toList()));
+        double screening = (System.nanoTime() - s0) / 1e9;
+        Map<Object, Object> floorId = new java.util.HashMap<>();
+        jdbc.query("select id, nik from floor_candidate where batch_id = " + batch, rs -> {
+            floorId.put(rs.getString("nik"), rs.getLong("id"));
+        });
+
+        List<String> memCols = new ArrayList<>(mem.get(0).keySet());
+        String memSql = "insert into floor_member (" + String.join(",", memCols) + ") values ("
+                + String.join(",", java.util.Collections.nCopies(memCols.size(), "?")) + ")";
+        Map<Object, Map<String, Object>> memberByNik = new LinkedHashMap<>();
+        mem.forEach(m -> memberByNik.put(m.get("nik"), m));
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        long e0 = System.nanoTime();
+        chunked(cand, part -> {
+            jdbc.batchUpdate("insert into floor_bpjs_registration (nik, pks_number, candidate_id, state, attempts, "
+                    + "created_at, updated_at) values (?,?,?,?,?,?,?)", part.stream().map(r -> new Object[]{r.get("nik"),
+                    r.get("pks_number"), floorId.get(r.get("nik")), "PENDING", 1, now, now}).toList());
+            jdbc.batchUpdate(memSql, part.stream().map(r -> memCols.stream().map(memberByNik.get(r.get("nik"))::get)
+                    .toArray()).toList());
+            jdbc.batchUpdate("update floor_bpjs_registration set state = 'DONE', membership_number = ?, updated_at = ? "
+                    + "where nik = ? and pks_number = ?", part.stream().map(r -> new Object[]{
+                    memberByNik.get(r.get("nik")).get("membership_number"), now, r.get("nik"), r.get("pks_number")}).toList());
+            jdbc.batchUpdate("update floor_candidate set status = 'ENROLLED', membership_number = ?, status_reason = null, "
+                    + "updated_at = ? where id = ?", part.stream().map(r -> new Object[]{
+                    memberByNik.get(r.get("nik")).get("membership_number"), now, floorId.get(r.get("nik"))}).toList());
+            jdbc.batchUpdate("insert into floor_candidate_decision (candidate_id, stage, decision, reason, decided_by, "
+                    + "task_id, decided_at) values (?,?,?,?,?,?,?)", part.stream().map(r -> new Object[]{floorId.get(r.get("nik")),
+                    "ENROLLMENT", "ENROLLED", "Nomor kepesertaan", "bpjs", null, now}).toList());
+        });
+        double enrollment = (System.nanoTime() - e0) / 1e9;
+        return new double[]{screening, enrollment};
     }
 
     /** Runs the work on chunks of 500 rows, each in its own transaction (as screening and enrollment commit). */
@@ -247,12 +262,11 @@ class PipelineBench extends IntegrationTest {
     }
 
     /**
-     * Completes, as the officials would, every open task of that kind until none is left and none comes. Officials
-     * of different batches (regencies) work at once, one thread per batch (at most {@code bench.officials}, 4);
-     * within a batch one task after the other: concurrent completions in one instance all write the instance's
-     * {@code approved}/{@code note} variables and lose to each other ({@link OptimisticLockingException}, 409 in
-     * engine-rest; measured: 10 retries were not enough with 4 officials in one batch). A lost race is retried and
-     * counted in {@link #retries}.
+     * Completes, as the officials would, every open task of that kind until none is left and none comes: the tasks
+     * of all batches are shared out among {@code bench.officials} (4) officials working at once, siblings of one
+     * batch included (each completion writes only its own task's rows; the multi-instance bookkeeping follows in a
+     * job, {@code asyncAfter}). "None comes" means no open task of that kind and no pending job of a verification
+     * instance that could still create one. A lost race would be retried and counted in {@link #retries}.
      */
     private void completeAll(String taskKey) {
         await(Duration.ofMinutes(10), "tasks " + taskKey,
@@ -263,23 +277,23 @@ class PipelineBench extends IntegrationTest {
             while (true) {
                 List<Task> open = tasks.createTaskQuery().processDefinitionKey("candidate-verification").taskDefinitionKey(taskKey).list();
                 if (open.isEmpty()) {
-                    return;
+                    if (managementService.createJobQuery().processDefinitionKey("candidate-verification").messages().count() == 0) {
+                        return;
+                    }
+                    sleep(20);
+                    continue;
                 }
-                Map<String, List<Task>> byInstance = new LinkedHashMap<>();
-                open.forEach(t -> byInstance.computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>()).add(t));
                 List<Future<?>> done = new ArrayList<>();
-                for (List<Task> batchTasks : byInstance.values()) {
+                for (Task t : open) {
                     done.add(pool.submit(() -> {
-                        for (Task t : batchTasks) {
-                            for (int attempt = 1; ; attempt++) {
-                                try {
-                                    tasks.complete(t.getId(), Map.of("approved", true, "note", ""));
-                                    break;
-                                } catch (OptimisticLockingException race) {
-                                    retries.incrementAndGet();
-                                    if (attempt == 10) {
-                                        throw race;
-                                    }
+                        for (int attempt = 1; ; attempt++) {
+                            try {
+                                tasks.complete(t.getId(), Map.of("approved", true, "note", ""));
+                                break;
+                            } catch (OptimisticLockingException race) {
+                                retries.incrementAndGet();
+                                if (attempt == 10) {
+                                    throw race;
                                 }
                             }
                         }
@@ -298,6 +312,15 @@ class PipelineBench extends IntegrationTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

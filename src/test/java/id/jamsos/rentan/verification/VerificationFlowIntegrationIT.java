@@ -162,12 +162,15 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
         assertThat(complete("lurah.6203011002", otherVillageTask, Map.of("approved", true)).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
+        // The Camat's list appears when the job after the last village task has run (asyncAfter).
+        await(Duration.ofSeconds(30), "the Camat's task", () -> tasks("camat.620301", batchId).size() > 0);
         JsonNode camat = tasks("camat.620301", batchId);
         assertThat(camat).hasSize(1);
         assertThat(camat.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_ApproveKecamatan");
         assertThat(complete("camat.620301", camat.get(0).get("id").asText(), Map.of("approved", true)).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
+        await(Duration.ofSeconds(30), "the Dinsos task", () -> tasks("dinsos.6203", batchId).size() > 0);
         JsonNode dinsos = tasks("dinsos.6203", batchId);
         assertThat(dinsos).hasSize(1);
         assertThat(dinsos.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_FinalizeRegencyList");
