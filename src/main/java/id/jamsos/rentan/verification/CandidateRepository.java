@@ -145,7 +145,9 @@ public class CandidateRepository {
 
     /** NIKs among these already in the program (any regency), leaving out those finally turned away. */
     public Set<String> openCandidateNiks(Collection<String> niks) {
-        return niksIn("select nik from candidate where status not in ('SCREENING_REJECTED','REJECTED') and nik in (%s)", niks);
+        // open_nik is the NIK exactly while the candidacy is open (CandidateStatus.open): its unique index answers a
+        // chunk's 500 NIKs directly (issue 18: "nik in (...) and status not in (...)" took 56 ms per chunk).
+        return niksIn("select nik from candidate where open_nik in (%s)", niks);
     }
 
     /** NIK → the PKS (may be null for old rows) of each ACTIVE member among {@code niks} (read of enrollment's table). */
