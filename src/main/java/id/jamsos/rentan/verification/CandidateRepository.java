@@ -145,7 +145,9 @@ public class CandidateRepository {
 
     /** NIKs among these already in the program (any regency), leaving out those finally turned away. */
     public Set<String> openCandidateNiks(Collection<String> niks) {
-        return niksIn("select nik from candidate where status not in ('SCREENING_REJECTED','REJECTED') and nik in (%s)", niks);
+        // open_nik is the NIK exactly while the candidacy is open (CandidateStatus.open): its unique index answers a
+        // chunk's 500 NIKs directly (issue 18: "nik in (...) and status not in (...)" took 56 ms per chunk).
+        return niksIn("select nik from candidate where open_nik in (%s)", niks);
     }
 
     /** NIK → the PKS (may be null for old rows) of each ACTIVE member among {@code niks} (read of enrollment's table). */
@@ -267,8 +269,9 @@ public class CandidateRepository {
     }
 
     public List<Candidate> inStatus(long batchId, CandidateStatus status, String regionPrefix) {
-        return jdbc.query("select * from candidate where batch_id = ? and status = ? and village_code like ? order by village_code, row_no",
-                (rs, i) -> mapCandidate(rs), batchId, status.name(), regionPrefix + "%");
+        String[] range = villageRange(regionPrefix);
+        return jdbc.query("select * from candidate where batch_id = ? and status = ? and village_code between ? and ? "
+                + "order by village_code, row_no", (rs, i) -> mapCandidate(rs), batchId, status.name(), range[0], range[1]);
     }
 
     /**
@@ -292,8 +295,9 @@ public class CandidateRepository {
     }
 
     public int countInStatus(long batchId, CandidateStatus status, String regionPrefix) {
-        Integer n = jdbc.queryForObject("select count(*) from candidate where batch_id = ? and status = ? and village_code like ?",
-                Integer.class, batchId, status.name(), regionPrefix + "%");
+        String[] range = villageRange(regionPrefix);
+        Integer n = jdbc.queryForObject("select count(*) from candidate where batch_id = ? and status = ? "
+                + "and village_code between ? and ?", Integer.class, batchId, status.name(), range[0], range[1]);
         return n == null ? 0 : n;
     }
 
@@ -318,8 +322,26 @@ public class CandidateRepository {
     /** Distinct kecamatan (length 6) or village (length 10) codes of candidates in a status. */
     public List<String> regionsInStatus(long batchId, CandidateStatus status, String regionPrefix, boolean villages) {
         String col = villages ? "village_code" : "kecamatan_code";
-        return jdbc.queryForList("select distinct " + col + " from candidate where batch_id = ? and status = ? and village_code like ? order by "
-                + col, String.class, batchId, status.name(), regionPrefix + "%");
+        String[] range = villageRange(regionPrefix);
+        return jdbc.queryForList("select distinct " + col + " from candidate where batch_id = ? and status = ? "
+                + "and village_code between ? and ? order by " + col, String.class, batchId, status.name(), range[0], range[1]);
+    }
+
+    /**
+     * The 10-digit village codes within a region code (2, 4, 6 or 10 digits): from the prefix padded with 0 to the
+     * prefix padded with 9. Candidates' {@code village_code} is always a 10-digit village (it references the region
+     * list), so the range is exactly "starts with" and, unlike {@code like 'prefix%'} under the database's
+     * collation, it walks the index {@code candidate(batch_id, status, village_code)} (issue 18: 5 ms per list
+     * at 20,000 candidates in a batch).
+     *
+     * @throws IllegalArgumentException for anything but 1 to 10 digits
+     */
+    static String[] villageRange(String regionPrefix) {
+        if (regionPrefix == null || !regionPrefix.matches("\\d{1,10}")) {
+            throw new IllegalArgumentException("region code of 1-10 digits expected: " + regionPrefix);
+        }
+        int pad = 10 - regionPrefix.length();
+        return new String[]{regionPrefix + "0".repeat(pad), regionPrefix + "9".repeat(pad)};
     }
 
     /**
@@ -328,18 +350,28 @@ public class CandidateRepository {
      */
     private static final String OPEN_NIK = "open_nik = case when ? then nik else null end";
 
+    /**
+     * Sets one status (and reason, PKS) on many candidates: one statement per 500 ids ({@code where id in (...)}),
+     * not one per candidate (issue 18).
+     */
     public void updateStatus(Collection<Long> ids, CandidateStatus status, String reason, String pksNumber) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("update candidate set status = ?, status_reason = ?, pks_number = coalesce(?, pks_number), updated_at = ?, "
-                        + OPEN_NIK + " where id = ?",
-                new ArrayList<>(ids), 500, (ps, id) -> {
-                    ps.setString(1, status.name());
-                    ps.setString(2, reason);
-                    ps.setString(3, pksNumber);
-                    ps.setTimestamp(4, now);
-                    ps.setBoolean(5, status.open());
-                    ps.setLong(6, id);
-                });
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+            jdbc.update("update candidate set status = ?, status_reason = ?, pks_number = coalesce(?, pks_number), "
+                    + "updated_at = ?, " + OPEN_NIK + " where id in (" + String.join(",", java.util.Collections.nCopies(part.size(), "?"))
+                    + ")", ps -> {
+                        ps.setString(1, status.name());
+                        ps.setString(2, reason);
+                        ps.setString(3, pksNumber);
+                        ps.setTimestamp(4, now);
+                        ps.setBoolean(5, status.open());
+                        for (int i = 0; i < part.size(); i++) {
+                            ps.setLong(6 + i, part.get(i));
+                        }
+                    });
+        }
     }
 
     public void updateStatusWithReasons(Map<Long, String> reasons, CandidateStatus status) {

@@ -29,11 +29,16 @@ public class CandidatesForEnrollment implements EnrollmentCandidates {
     public int numberChunks(long batchId, int chunkSize) {
         List<Long> ids = jdbc.queryForList("select id from candidate where batch_id = ? and status = 'APPROVED' order by id",
                 Long.class, batchId);
-        List<Object[]> args = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            args.add(new Object[]{i / chunkSize, ids.get(i)});
+        // One statement per chunk: the approved candidates in id order, chunk k from its first to its last id
+        // (issue 18: set-based, not one update per candidate). Called in the step's transaction, so the set
+        // read above is the set numbered here.
+        List<Object[]> args = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += chunkSize) {
+            int to = Math.min(ids.size(), from + chunkSize) - 1;
+            args.add(new Object[]{from / chunkSize, batchId, ids.get(from), ids.get(to)});
         }
-        jdbc.batchUpdate("update candidate set enroll_chunk = ? where id = ?", args);
+        jdbc.batchUpdate("update candidate set enroll_chunk = ? where batch_id = ? and status = 'APPROVED' "
+                + "and id between ? and ?", args);
         return (ids.size() + chunkSize - 1) / chunkSize;
     }
 

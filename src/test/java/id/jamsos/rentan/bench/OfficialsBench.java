@@ -177,8 +177,9 @@ class OfficialsBench extends IntegrationTest {
                                 errors.add(o.user + ": empty list");
                             }
                         } else {
-                            Thread.sleep(100);
-                            work.add(o); // the kecamatan's villages are not all done yet
+                            // The kecamatan's villages are not all done yet: the Camat looks again a little later.
+                            think(Math.max(thinkMs, 100));
+                            work.add(o);
                         }
                     } catch (Exception e) {
                         errors.add(o.user + ": " + e);

@@ -198,6 +198,7 @@ class PipelineBench extends IntegrationTest {
         mem.forEach(m -> memberByNik.put(m.get("nik"), m));
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
         long e0 = System.nanoTime();
+        java.util.concurrent.atomic.AtomicBoolean analyzed = new java.util.concurrent.atomic.AtomicBoolean();
         chunked(cand, part -> {
             jdbc.batchUpdate("insert into floor_bpjs_registration (nik, pks_number, candidate_id, state, attempts, "
                     + "created_at, updated_at) values (?,?,?,?,?,?,?)", part.stream().map(r -> new Object[]{r.get("nik"),
@@ -213,6 +214,11 @@ class PipelineBench extends IntegrationTest {
             jdbc.batchUpdate("insert into floor_candidate_decision (candidate_id, stage, decision, reason, decided_by, "
                     + "task_id, decided_at) values (?,?,?,?,?,?,?)", part.stream().map(r -> new Object[]{floorId.get(r.get("nik")),
                     "ENROLLMENT", "ENROLLED", "Nomor kepesertaan", "bpjs", null, now}).toList());
+            // Fresh tables have no statistics: without them PostgreSQL plans the updates above as scans of the
+            // whole table (0.38 ms a row against 0.03 ms in the product's analysed tables). Counted in the time.
+            if (analyzed.compareAndSet(false, true)) {
+                jdbc.execute("analyze floor_bpjs_registration, floor_member, floor_candidate, floor_candidate_decision");
+            }
         });
         double enrollment = (System.nanoTime() - e0) / 1e9;
         return new double[]{screening, enrollment};
@@ -273,11 +279,13 @@ class PipelineBench extends IntegrationTest {
                 () -> tasks.createTaskQuery().processDefinitionKey("candidate-verification").taskDefinitionKey(taskKey).count() > 0);
         int officials = Integer.getInteger("bench.officials", 4);
         ExecutorService pool = Executors.newFixedThreadPool(officials);
+        long lastCompletion = System.nanoTime();
         try {
             while (true) {
                 List<Task> open = tasks.createTaskQuery().processDefinitionKey("candidate-verification").taskDefinitionKey(taskKey).list();
                 if (open.isEmpty()) {
                     if (managementService.createJobQuery().processDefinitionKey("candidate-verification").messages().count() == 0) {
+                        phases.merge(taskKey + "_jobs_after", (System.nanoTime() - lastCompletion) / 1e9, Double::sum);
                         return;
                     }
                     sleep(20);
@@ -309,6 +317,7 @@ class PipelineBench extends IntegrationTest {
                         throw new IllegalStateException(e.getCause());
                     }
                 }
+                lastCompletion = System.nanoTime();
             }
         } finally {
             pool.shutdownNow();
