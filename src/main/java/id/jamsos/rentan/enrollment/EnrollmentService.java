@@ -1,6 +1,7 @@
 package id.jamsos.rentan.enrollment;
 
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.TableStatistics;
 import id.jamsos.rentan.identity.Role;
 import id.jamsos.rentan.notification.GroupMailer;
 import id.jamsos.rentan.notification.Notifier;
@@ -53,18 +54,21 @@ public class EnrollmentService {
     private final int chunkSize;
     private final GroupMailer groupMailer;
     private final Clock clock;
+    private final TableStatistics statistics;
 
     /**
      * @param candidates the approved candidates (verification's table, through the interface enrollment owns)
      * @param settings   {@code chunkSize}: workers per registration job ({@code jamsos.enrollment.chunk-size}, 500)
      * @param clock      "today" (WIB) for the booking on the PKS in force and the coverage start; the
      *                   {@code ClockConfig} system clock, pinned by integration tests
+     * @param statistics refreshes the planner's statistics of the member tables after a batch
      */
     public EnrollmentService(JdbcTemplate jdbc, AgreementRepository agreements, MemberRepository members,
                              EnrollmentCandidates candidates, BpjsRegistry bpjs, Notifier notifier,
                              PlatformTransactionManager txManager, EnrollmentSettings settings, GroupMailer groupMailer,
-                             Clock clock) {
+                             Clock clock, TableStatistics statistics) {
         this.clock = clock;
+        this.statistics = statistics;
         this.groupMailer = groupMailer;
         this.jdbc = jdbc;
         this.agreements = agreements;
@@ -345,6 +349,9 @@ public class EnrollmentService {
     /** Mails each worker of the batch enrolled now who gave an e-mail address (NIK masked). */
     @Transactional
     public int notifyEnrolled(long batchId, String businessKey) {
+        // Every chunk of the batch is written: up to 20,000 new members and registrations for the next batch's
+        // lookups by NIK (TableStatistics).
+        statistics.refresh("member", "bpjs_registration", "member_status_change");
         List<EnrollmentCandidates.Contact> contacts = candidates.enrolledWithEmail(batchId);
         Map<String, Member> byNik = new HashMap<>();
         for (int from = 0; from < contacts.size(); from += BATCH) {

@@ -1,6 +1,7 @@
 package id.jamsos.rentan.verification;
 
 import id.jamsos.rentan.common.FieldError;
+import id.jamsos.rentan.common.TableStatistics;
 import id.jamsos.rentan.identity.Nik;
 import id.jamsos.rentan.region.Region;
 import id.jamsos.rentan.region.RegionLevel;
@@ -42,11 +43,13 @@ public class ScreeningService {
     private final int maxDesil;
 
     private final CandidatePrograms programs;
+    private final TableStatistics statistics;
 
     public ScreeningService(CandidateRepository repo, RegionRepository regions, DtksRegistry dtks,
                             PlatformTransactionManager txManager, CandidatePrograms programs,
-                            VerificationSettings settings, ProgramSettings program) {
+                            VerificationSettings settings, ProgramSettings program, TableStatistics statistics) {
         this.programs = programs;
+        this.statistics = statistics;
         this.repo = repo;
         this.regions = regions;
         this.dtks = dtks;
@@ -79,6 +82,8 @@ public class ScreeningService {
                 after = rows.get(rows.size() - 1).rowNo();
             }
             repo.finishBatch(batchId);
+            // Up to 20,000 new candidates: the next batch's and the officials' queries plan with them.
+            statistics.refresh("candidate", "candidate_row_error");
             log.info("Batch {}: {} rows screened in {} ms", batchId, batch.total(), System.currentTimeMillis() - start);
         }
         return repo.regionsInStatus(batchId, CandidateStatus.AWAITING_VILLAGE, batch.regencyCode(), false);
