@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -87,6 +85,7 @@ class PipelineBench extends IntegrationTest {
         byRegency.forEach((regency, workers) -> jdbc.update("update pks_agreement set quota = quota + ? where pks_number = ?",
                 workers.size(), "PKS-" + regency + "-" + year));
 
+        HeapSampler heap = HeapSampler.start();
         long t0 = System.nanoTime();
         List<Long> batches = new ArrayList<>();
         byRegency.forEach((regency, workers) -> {
@@ -116,7 +115,7 @@ class PipelineBench extends IntegrationTest {
                 + join(batches) + "))", Integer.class)).isEqualTo(n);
         int usedVillages = jdbc.queryForObject("select count(distinct village_code) from candidate where batch_id in ("
                 + join(batches) + ")", Integer.class);
-        long heapMb = peakHeapMb(); // the pipeline's peak, before the floor and baseline add their own garbage
+        long heapMb = heap.stopMb(); // the pipeline's peak, before the floor and baseline add their own garbage
 
         // Twice, the faster kept: one pass is easily disturbed by the engine's last jobs or another session's build.
         double[] first = floor(batches);
@@ -372,14 +371,38 @@ class PipelineBench extends IntegrationTest {
         phases.put(name, (System.nanoTime() - start) / 1e9);
     }
 
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+    /**
+     * The heap in use (all pools together, garbage included), sampled every 50 ms on a daemon thread: its maximum is
+     * at most the JVM's limit ({@code -Dbench.heap}), unlike the sum of each pool's own peak.
+     */
+    static final class HeapSampler {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private volatile boolean running = true;
+        private Thread thread;
+
+        static HeapSampler start() {
+            HeapSampler h = new HeapSampler();
+            h.thread = new Thread(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (h.running) {
+                    h.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-heap-sampler");
+            h.thread.setDaemon(true);
+            h.thread.start();
+            return h;
         }
-        return peak / (1024 * 1024);
+
+        long stopMb() {
+            running = false;
+            thread.interrupt();
+            return peak.get() / (1024 * 1024);
+        }
     }
 
     private static String join(List<Long> ids) {
