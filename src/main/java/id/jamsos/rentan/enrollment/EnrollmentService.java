@@ -192,7 +192,11 @@ public class EnrollmentService {
      * use are its ACTIVE members plus its PENDING registrations (booked by a chunk that has not committed yet, or
      * failed and will be retried). A candidate already holding a registration on the PKS (a retried chunk) keeps its
      * place and gets the attempt counted; any other one needs a free place on the PKS its list was finalised on and
-     * on the PKS it is booked on, as before. One query per PKS and per chunk, two JDBC batches.
+     * on the PKS it is booked on, as before. A candidate whose registration on the PKS is DONE and whose member is
+     * ACTIVE on it was enrolled by an earlier run of this chunk (a job run again after its work committed, or a
+     * second run that read the chunk before the first committed): it is left out, so its registration is not made
+     * PENDING again (a place counted twice, "Kuota penuh" with room left) and nothing is written twice. One query per
+     * PKS and per chunk, two JDBC batches.
      */
     private Reservation reserve(List<Planned> planned) {
         return ownTx.execute(s -> {
@@ -220,6 +224,15 @@ public class EnrollmentService {
                             existing.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
                         }, part.toArray());
             }
+            Map<String, String> activeOn = new HashMap<>(); // NIK → PKS of its ACTIVE member
+            for (int from = 0; from < niks.size(); from += BATCH) {
+                List<String> part = niks.subList(from, Math.min(niks.size(), from + BATCH));
+                jdbc.query("select nik, pks_number from member where status = 'ACTIVE' and nik in ("
+                        + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+                        rs -> {
+                            activeOn.put(rs.getString(1), rs.getString(2));
+                        }, part.toArray());
+            }
             List<Booked> booked = new ArrayList<>();
             List<Booked> retried = new ArrayList<>();
             List<Booked> fresh = new ArrayList<>();
@@ -230,6 +243,9 @@ public class EnrollmentService {
                 Agreement target = locked.get(p.target().pksNumber());
                 // PENDING: this chunk booked it before and failed (a retry). DONE: an earlier enrollment on the same
                 // PKS that has ended since; it needs a place again.
+                if ("DONE".equals(existing.get(p.key())) && target.pksNumber().equals(activeOn.get(p.candidate().nik()))) {
+                    continue; // enrolled by an earlier run of this chunk
+                }
                 boolean holdsPlace = "PENDING".equals(existing.get(p.key()));
                 if (!holdsPlace && used.get(listed.pksNumber()) >= listed.quota()) {
                     quotaFull.put(p.candidate().id(), "Kuota " + listed.pksNumber() + " penuh: menunggu PKS berikutnya");
