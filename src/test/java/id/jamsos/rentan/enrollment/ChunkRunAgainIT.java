@@ -5,16 +5,11 @@ import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.pks.PksStatus;
 import id.jamsos.rentan.support.IntegrationTest;
 import id.jamsos.rentan.verification.CandidateRepository;
-import id.jamsos.rentan.verification.CandidateRow;
-import id.jamsos.rentan.verification.CandidateStatus;
-import id.jamsos.rentan.verification.DtksRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,21 +60,8 @@ class ChunkRunAgainIT extends IntegrationTest {
 
     /** {@code n} workers of Kubu Raya APPROVED on {@link #PKS} (verification has its own tests). */
     private long approvedBatch(int n) {
-        String village = "6112012001";
-        LocalDate birth = LocalDate.of(1979, 4, 12);
-        long batchId = candidates.insertBatch(REGENCY, "JSON", n, LocalDate.of(YEAR, 7, 1), "uji.ulang-chunk");
-        List<CandidateRepository.NewCandidate> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String nik = village.substring(0, 6) + "120479" + (9501 + i);
-            CandidateRow row = new CandidateRow(i + 1, nik, "Pekerja Ulang " + (i + 1), birth.toString(), "F",
-                    village, "PETANI", "RT 0" + (i + 1) + ", Jl. Uji Ulang", null, null, null);
-            rows.add(new CandidateRepository.NewCandidate(batchId, row, birth, REGENCY, null,
-                    new DtksRegistry.Answer(true, 1, LocalDate.of(YEAR, 5, 1), "terdaftar DTSEN desil 1"),
-                    CandidateStatus.APPROVED, null));
-        }
-        candidates.insertCandidates(rows);
-        candidates.finishBatch(batchId);
-        candidates.updateStatus(candidates.acceptedIds(batchId), CandidateStatus.APPROVED, null, PKS);
-        return batchId;
+        return new ApprovedBatch(REGENCY, "6112012001", LocalDate.of(1979, 4, 12), "F", "120479", 9501,
+                "Pekerja Ulang ", "Jl. Uji Ulang", LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 5, 1),
+                "uji.ulang-chunk").insert(candidates, n, PKS);
     }
 }

@@ -8,9 +8,6 @@ import id.jamsos.rentan.pks.PksService;
 import id.jamsos.rentan.pks.PksStatus;
 import id.jamsos.rentan.support.IntegrationTest;
 import id.jamsos.rentan.verification.CandidateRepository;
-import id.jamsos.rentan.verification.CandidateRow;
-import id.jamsos.rentan.verification.CandidateStatus;
-import id.jamsos.rentan.verification.DtksRegistry;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,22 +112,9 @@ class NextPksBookingIT extends IntegrationTest {
 
     /** A batch of {@code n} workers of Kubu Raya already APPROVED on {@link #PKS} (verification has its own tests). */
     private long approvedBatch(int n) {
-        String village = "6112012001";
-        LocalDate birth = LocalDate.of(1977, 7, 23);
-        long batchId = candidates.insertBatch(REGENCY, "JSON", n, LocalDate.of(YEAR + 1, 1, 1), "uji.pks-berikutnya");
-        List<CandidateRepository.NewCandidate> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String nik = village.substring(0, 6) + "230777" + (9401 + i);
-            CandidateRow row = new CandidateRow(i + 1, nik, "Pekerja Desember " + (i + 1), birth.toString(), "M",
-                    village, "PETANI", "RT 0" + (i + 1) + ", Jl. Uji PKS", null, null, null);
-            rows.add(new CandidateRepository.NewCandidate(batchId, row, birth, REGENCY, null,
-                    new DtksRegistry.Answer(true, 1, LocalDate.of(YEAR, 11, 1), "terdaftar DTSEN desil 1"),
-                    CandidateStatus.APPROVED, null));
-        }
-        candidates.insertCandidates(rows);
-        candidates.finishBatch(batchId);
-        candidates.updateStatus(candidates.acceptedIds(batchId), CandidateStatus.APPROVED, null, PKS);
-        return batchId;
+        return new ApprovedBatch(REGENCY, "6112012001", LocalDate.of(1977, 7, 23), "M", "230777", 9401,
+                "Pekerja Desember ", "Jl. Uji PKS", LocalDate.of(YEAR + 1, 1, 1), LocalDate.of(YEAR, 11, 1),
+                "uji.pks-berikutnya").insert(candidates, n, PKS);
     }
 
     private int count(String sql, Object... args) {
