@@ -60,6 +60,9 @@ class DeathReportOpenClaimBrowserIT extends IntegrationTest {
             b.script("arguments[0].click();", b.waitFor(By.xpath("//*[(self::a or self::button) and normalize-space()='Klaim']")));
             b.waitUntil(d -> "bpjs.6203".equals(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()),
                     "task claimed");
+            // Tasklist sometimes returns to the filter's list after a claim (the detail pane shows "Pilih tugas dari
+            // daftar"): the officer opens the task again, as in any session.
+            b.get("/camunda/app/tasklist/default/#/?task=" + task.getId());
             WebElement row = b.waitFor(By.cssSelector("#orc-heirRows tbody tr"));
             set(b, row, "name", "Siti Aminah");
             set(b, row, "nik", "12345");
