@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -28,15 +29,18 @@ public final class BudgetDelegates {
     @Component("computeBudgetFiguresDelegate")
     public static class ComputeFigures implements JavaDelegate {
         private final BudgetService service;
+        private final Clock clock;
 
-        public ComputeFigures(BudgetService service) {
+        /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day the figures are taken on */
+        public ComputeFigures(BudgetService service, Clock clock) {
             this.service = service;
+            this.clock = clock;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             String key = (String) execution.getVariable(BudgetProcessKeys.VAR_EVALUATION_KEY);
-            BudgetCalculator.Result r = service.computeFigures(key, LocalDate.now(Formats.WIB));
+            BudgetCalculator.Result r = service.computeFigures(key, LocalDate.now(clock.withZone(Formats.WIB)));
             BudgetEvaluation e = service.get(key);
             execution.setVariable("vulnerablePopulation", (long) e.vulnerablePopulation());
             execution.setVariable("membersActive", (long) e.membersActive());

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 @RestController
@@ -16,8 +17,11 @@ import java.time.LocalDate;
 public class CoverageController {
     private final CoverageService coverage;
     private final RegionAccessPolicy policy;
+    private final Clock clock;
 
-    public CoverageController(CoverageService coverage, RegionAccessPolicy policy) {
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): its year is the coverage year */
+    public CoverageController(CoverageService coverage, RegionAccessPolicy policy, Clock clock) {
+        this.clock = clock;
         this.coverage = coverage;
         this.policy = policy;
     }
@@ -29,6 +33,6 @@ public class CoverageController {
             throw ValidationException.of("regencyCode", "kode kabupaten wajib 4 digit");
         }
         policy.requireRegency(CurrentOfficial.get(), regencyCode);
-        return coverage.of(regencyCode, LocalDate.now(Formats.WIB).getYear());
+        return coverage.of(regencyCode, LocalDate.now(clock.withZone(Formats.WIB)).getYear());
     }
 }

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -61,9 +62,12 @@ public class VulnerablePopulationService {
     private final BudgetEvaluationRepository evaluations;
     private final RegionRepository regions;
     private final RegionAccessPolicy policy;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): "this year" a figure's year is checked against */
     public VulnerablePopulationService(BudgetEvaluationRepository evaluations, RegionRepository regions,
-                                       RegionAccessPolicy policy) {
+                                       RegionAccessPolicy policy, Clock clock) {
+        this.clock = clock;
         this.evaluations = evaluations;
         this.regions = regions;
         this.policy = policy;
@@ -75,7 +79,7 @@ public class VulnerablePopulationService {
         List<FieldError> errors = new ArrayList<>();
         List<BudgetEvaluationRepository.PopulationFigure> figures = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int thisYear = LocalDate.now(Formats.WIB).getYear();
+        int thisYear = LocalDate.now(clock.withZone(Formats.WIB)).getYear();
         for (Map<String, String> r : rows) {
             int rowNo = Integer.parseInt(r.get("#"));
             String code = trim(r.get("regionCode")).replace(".", "");

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -25,9 +26,12 @@ public class YearlyBudgetStart {
     private final AgreementRepository agreements;
     private final ProgramRegencyRepository programRegencies;
     private final boolean enabled;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the run's day, whose next year is opened */
     public YearlyBudgetStart(BudgetProcess process, AgreementRepository agreements,
-                             ProgramRegencyRepository programRegencies, BudgetSettings settings) {
+                             ProgramRegencyRepository programRegencies, BudgetSettings settings, Clock clock) {
+        this.clock = clock;
         this.process = process;
         this.agreements = agreements;
         this.programRegencies = programRegencies;
@@ -38,7 +42,7 @@ public class YearlyBudgetStart {
     @Scheduled(cron = "${jamsos.budget.yearly-cron}", zone = "Asia/Jakarta")
     public void run() {
         if (enabled) {
-            openNextYear(LocalDate.now(Formats.WIB));
+            openNextYear(LocalDate.now(clock.withZone(Formats.WIB)));
         }
     }
 

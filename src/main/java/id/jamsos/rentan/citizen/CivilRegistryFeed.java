@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,27 +29,42 @@ public class CivilRegistryFeed {
     private final CivilRegistry registry;
     private final DeathReportService reports;
     private final int lookbackDays;
+    private final Clock clock;
 
-    /** The feed asking {@code jamsos.citizen.civil-registry.lookback-days} back. */
+    /**
+     * The feed asking {@code jamsos.citizen.civil-registry.lookback-days} back.
+     *
+     * @param clock the application's WIB clock ({@code config.ClockConfig}): the day the look-back counts from
+     */
     @Autowired
-    public CivilRegistryFeed(CivilRegistry registry, DeathReportService reports, CitizenSettings settings) {
-        this(registry, reports, settings.civilRegistry().lookbackDays());
+    public CivilRegistryFeed(CivilRegistry registry, DeathReportService reports, CitizenSettings settings, Clock clock) {
+        this(registry, reports, settings.civilRegistry().lookbackDays(), clock);
     }
 
-    /** A feed asking {@code lookbackDays} days back (tests). */
-    public CivilRegistryFeed(CivilRegistry registry, DeathReportService reports, int lookbackDays) {
+    /** A feed asking {@code lookbackDays} days back from today by {@code clock} (tests). */
+    public CivilRegistryFeed(CivilRegistry registry, DeathReportService reports, int lookbackDays, Clock clock) {
         this.registry = registry;
         this.reports = reports;
         this.lookbackDays = lookbackDays;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${jamsos.citizen.civil-registry.cron}", zone = "Asia/Jakarta")
     public void scheduled() {
         try {
-            poll(LocalDate.now(Formats.WIB).minusDays(lookbackDays));
+            pollRecent();
         } catch (RuntimeException e) {
             log.error("Umpan kematian Dukcapil gagal; dicoba lagi pada jadwal berikutnya", e);
         }
+    }
+
+    /**
+     * One scheduled run: the deaths recorded since today (WIB, by the application clock) less the look-back days.
+     *
+     * @return how many new reports were made
+     */
+    public int pollRecent() {
+        return poll(LocalDate.now(clock.withZone(Formats.WIB)).minusDays(lookbackDays));
     }
 
     /** Reports every death recorded since the day not reported yet; returns how many new reports were made. */

@@ -51,16 +51,20 @@ public class PublicStatusService {
     private final CitizenSettings settings;
     private final Clock clock;
 
+    /**
+     * @param clock the application's WIB clock ({@code config.ClockConfig}): "today" a birth date may not pass and
+     *              the time of each lookup the limits count
+     */
     public PublicStatusService(CandidateRepository candidates, MemberRepository members, ClaimRepository claims,
                                StatusLookupRepository lookups, GrievanceRepository grievances,
-                               CitizenSettings settings) {
+                               CitizenSettings settings, Clock clock) {
         this.candidates = candidates;
         this.members = members;
         this.claims = claims;
         this.lookups = lookups;
         this.grievances = grievances;
         this.settings = settings;
-        this.clock = Clock.system(Formats.WIB);
+        this.clock = clock;
     }
 
     /** A checked identity: NIK (16 digits) and birth date as on the KTP. */
@@ -84,7 +88,7 @@ public class PublicStatusService {
         } else {
             try {
                 d = LocalDate.parse(birthDate.trim());
-                if (d.isAfter(LocalDate.now(clock))) {
+                if (d.isAfter(LocalDate.now(clock.withZone(Formats.WIB)))) {
                     errors.add(FieldError.of("birthDate", "tanggal lahir tidak boleh di masa depan"));
                 }
             } catch (DateTimeParseException e) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,10 +27,13 @@ import java.util.Map;
 public class ClaimController {
     private final ClaimService claims;
     private final ClaimDocuments documents;
+    private final Clock clock;
 
-    public ClaimController(ClaimService claims, ClaimDocuments documents) {
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): "today" that makes a claim overdue */
+    public ClaimController(ClaimService claims, ClaimDocuments documents, Clock clock) {
         this.claims = claims;
         this.documents = documents;
+        this.clock = clock;
     }
 
     public record Created(String claimNumber) {
@@ -54,14 +58,14 @@ public class ClaimController {
 
     public record ClaimSummary(String claimNumber, String regencyCode, ClaimType type, ClaimStatus status,
                                LocalDate payoutDue, Long totalPayable, boolean overdue) {
-        static ClaimSummary of(Claim c) {
+        static ClaimSummary of(Claim c, LocalDate today) {
             return new ClaimSummary(c.claimNumber(), c.regencyCode(), c.type(), c.status(), c.payoutDue(), c.totalPayable(),
-                    isOverdue(c));
+                    isOverdue(c, today));
         }
     }
 
-    static boolean isOverdue(Claim c) {
-        return isOverdue(c, LocalDate.now(Formats.WIB));
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.WIB));
     }
 
     /** A complete file past its payout date (3 working days) and still unpaid. */
@@ -83,7 +87,7 @@ public class ClaimController {
         benefits.forEach(b -> kindOfBenefit.put(b.id(), b.kind()));
         return new ClaimView(c.claimNumber(), c.regencyCode(), c.membershipNumber(), c.type(), c.eventDate(), c.status(),
                 c.eligible(), c.eligibilityReason(), c.heirGroup(), c.totalPayable(), c.completeAt(), c.payoutDue(),
-                c.paidAt(), isOverdue(c),
+                c.paidAt(), isOverdue(c, today()),
                 claims.heirs(claimNumber).stream().map(h -> new HeirView(h.name(), Formats.maskNik(h.nik()), h.relation(),
                         h.priorityGroup(), h.entitled())).toList(),
                 benefits.stream().map(b -> new BenefitView(b.kind(), b.amount(), b.payeeName(), b.status(), b.note())).toList(),
@@ -102,12 +106,14 @@ public class ClaimController {
                                    @RequestParam(defaultValue = "100") int limit,
                                    @RequestParam(required = false) String nik) {
         Official me = CurrentOfficial.get();
+        LocalDate today = today();
         if (nik != null) {
             String wanted = QueryParams.nik(nik);
-            return claims.byNik(wanted, me).stream().filter(c -> !overdue || isOverdue(c)).map(ClaimSummary::of).toList();
+            return claims.byNik(wanted, me).stream().filter(c -> !overdue || isOverdue(c, today))
+                    .map(c -> ClaimSummary.of(c, today)).toList();
         }
         List<Claim> found = overdue ? claims.overdue(me) : claims.list(me, Math.max(1, Math.min(limit, 1000)));
-        return found.stream().map(ClaimSummary::of).toList();
+        return found.stream().map(c -> ClaimSummary.of(c, today)).toList();
     }
 
     /** The heir brought the missing documents: the claim goes back to the officer's document check. */

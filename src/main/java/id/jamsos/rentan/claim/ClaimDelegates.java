@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,9 +15,23 @@ import java.util.Map;
 
 import static id.jamsos.rentan.claim.ClaimProcessKeys.*;
 
-/** Thin delegates of claim-payout: read ids from the process, call {@link ClaimService}, {@link ClaimDocuments} or {@link ClaimPayments}, write small decisions back. */
+/**
+ * Thin delegates of claim-payout: read ids from the process, call {@link ClaimService}, {@link ClaimDocuments} or
+ * {@link ClaimPayments}, write small decisions back. "Today" (the school year paid, the school check's due date) is
+ * the application {@link Clock}'s day in WIB, the same day the services decide by.
+ */
 @Configuration
 public class ClaimDelegates {
+    private final Clock clock;
+
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}) */
+    public ClaimDelegates(Clock clock) {
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.WIB));
+    }
 
     static String claimNumber(DelegateExecution ex) {
         return (String) ex.getVariable(VAR_CLAIM_NUMBER);
@@ -65,8 +80,8 @@ public class ClaimDelegates {
                 ex.setVariable(childNameVar(i + 1), c.beasiswaChildren().get(i));
             }
             // The first school-year check comes at once; later ones at each school-year start.
-            ex.setVariable(VAR_NEXT_BEASISWA_CHECK, new Date());
-            ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(LocalDate.now(Formats.WIB).plusDays(14)));
+            ex.setVariable(VAR_NEXT_BEASISWA_CHECK, Date.from(clock.instant()));
+            ex.setVariable(VAR_SCHOOL_CHECK_DUE, endOfDay(today().plusDays(14)));
         };
     }
 
@@ -101,8 +116,7 @@ public class ClaimDelegates {
                 }
             }
             boolean approved = Boolean.TRUE.equals(ex.getVariable(VAR_SCHOOL_CONFIRMED));
-            LocalDate today = LocalDate.now(Formats.WIB);
-            ClaimPayments.BeasiswaYear y = payments.payBeasiswa(claimNumber(ex), levels, approved, today, step(ex));
+            ClaimPayments.BeasiswaYear y = payments.payBeasiswa(claimNumber(ex), levels, approved, today(), step(ex));
             // Next year's check must get fresh answers, never last year's levels.
             ex.removeVariable(childLevelVar(1));
             ex.removeVariable(childLevelVar(2));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,11 +35,17 @@ public class ClaimExportController {
     private final ClaimRepository claims;
     private final RegionRepository regions;
     private final RegionAccessPolicy policy;
+    private final Clock clock;
 
-    public ClaimExportController(ClaimRepository claims, RegionRepository regions, RegionAccessPolicy policy) {
+    /**
+     * @param clock the application's WIB clock ({@code config.ClockConfig}): "today" that marks a claim "Lewat
+     *              Tenggat" and dates the file
+     */
+    public ClaimExportController(ClaimRepository claims, RegionRepository regions, RegionAccessPolicy policy, Clock clock) {
         this.claims = claims;
         this.regions = regions;
         this.policy = policy;
+        this.clock = clock;
     }
 
     /** {@code year}: the year the claim was filed (as in its number); {@code status}: a ClaimStatus; both optional. */
@@ -57,7 +64,7 @@ public class ClaimExportController {
         Map<String, List<Heir>> heirs = claims.heirsForExport(code, y, wanted);
         Map<String, List<Benefit>> benefits = claims.benefitsForExport(code, y, wanted);
         Map<String, List<Payment>> payments = claims.paymentsForExport(code, y, wanted);
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         List<ClaimWorkbook.Line> lines = new ArrayList<>();
         for (ClaimRepository.ExportRow row : claims.forExport(code, y, wanted)) {
             String n = row.claim().claimNumber();
@@ -65,7 +72,7 @@ public class ClaimExportController {
                     benefits.getOrDefault(n, List.of()), payments.getOrDefault(n, List.of()), today));
         }
         String base = "klaim-" + code + (y == null ? "" : "-" + y) + (wanted == null ? "" : "-" + wanted.name().toLowerCase());
-        return XlsxDownload.attachment(ClaimWorkbook.write(regency.name(), y, wanted, today, lines), XlsxDownload.filename(base));
+        return XlsxDownload.attachment(ClaimWorkbook.write(regency.name(), y, wanted, today, lines), XlsxDownload.filename(base, today));
     }
 
     private static ClaimStatus parseStatus(String status) {

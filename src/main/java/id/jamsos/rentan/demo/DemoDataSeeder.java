@@ -1,5 +1,6 @@
 package id.jamsos.rentan.demo;
 
+import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.ProgramSettings;
 import id.jamsos.rentan.enrollment.Member;
 import id.jamsos.rentan.enrollment.MemberRepository;
@@ -24,8 +25,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +96,14 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final id.jamsos.rentan.budget.BudgetEvaluationRepository evaluations;
     private final String password;
     private final long premium;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the demo year and months count from its day */
     public DemoDataSeeder(RegionRepository regions, IdentitySetup identitySetup, IdentityService identity,
                           AgreementRepository agreements, MemberRepository members,
                           id.jamsos.rentan.budget.BudgetEvaluationRepository evaluations,
-                          @Value("${jamsos.demo.password}") String password, ProgramSettings program) {
+                          @Value("${jamsos.demo.password}") String password, ProgramSettings program, Clock clock) {
+        this.clock = clock;
         this.regions = regions;
         this.identitySetup = identitySetup;
         this.identity = identity;
@@ -168,7 +172,7 @@ public class DemoDataSeeder implements ApplicationRunner {
     }
 
     private int seedAgreementsAndMembers() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         int year = today.getYear();
         int count = 0;
         for (Map.Entry<String, Integer> e : QUOTA.entrySet()) {
@@ -237,7 +241,7 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     private int otherPayerMembers(String regency, String village, String pks, String segment, LocalDate coverageStart,
                                   LocalDate coverageEnd, int serial) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(coverageStart, today.withDayOfMonth(1));
         for (int i = 0; i < 3; i++) {
             boolean female = i == 1;
@@ -259,7 +263,7 @@ public class DemoDataSeeder implements ApplicationRunner {
      * 9 / 21 (the demo members' villages).
      */
     private void seedPopulation() {
-        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() - 1;
+        int year = LocalDate.now(clock.withZone(Formats.WIB)).getYear() - 1;
         String source = "Demo: angka " + year + " diperkecil sebanding dengan 27 peserta demo (cakupan Kapuas ~43%)";
         Map<String, Integer> figures = new java.util.LinkedHashMap<>();
         figures.put("6203", 63);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,10 +42,13 @@ public class MemberExportController {
     private final RegionAccessPolicy policy;
 
     private final id.jamsos.rentan.pks.AgreementRepository agreements;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day in the file name */
     public MemberExportController(MemberRepository members, RegionRepository regions, RegionAccessPolicy policy,
-                                  id.jamsos.rentan.pks.AgreementRepository agreements) {
+                                  id.jamsos.rentan.pks.AgreementRepository agreements, Clock clock) {
         this.agreements = agreements;
+        this.clock = clock;
         this.members = members;
         this.regions = regions;
         this.policy = policy;
@@ -108,7 +112,7 @@ public class MemberExportController {
             file = writer.sheet("Peserta " + regionCode, COLUMNS, lines).toBytes();
         }
         String filename = "peserta-" + regionCode + (wanted == null ? "" : "-" + wanted.name().toLowerCase())
-                + "-" + LocalDate.now(Formats.WIB).format(FILE_DATE) + ".xlsx";
+                + "-" + LocalDate.now(clock.withZone(Formats.WIB)).format(FILE_DATE) + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(XlsxWriter.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,10 +31,16 @@ public class PremiumInvoiceController {
     private final RegionAccessPolicy policy;
 
     private final id.jamsos.rentan.pks.AgreementRepository agreements;
+    private final Clock clock;
 
+    /**
+     * @param clock the application's WIB clock ({@code config.ClockConfig}): "today" that makes an invoice overdue and
+     *              dates the file
+     */
     public PremiumInvoiceController(PremiumInvoiceRepository invoices, RegionRepository regions, RegionAccessPolicy policy,
-                                    id.jamsos.rentan.pks.AgreementRepository agreements) {
+                                    id.jamsos.rentan.pks.AgreementRepository agreements, Clock clock) {
         this.agreements = agreements;
+        this.clock = clock;
         this.invoices = invoices;
         this.regions = regions;
         this.policy = policy;
@@ -69,7 +76,7 @@ public class PremiumInvoiceController {
         Region regency = QueryParams.regency(regencyCode, regions);
         Integer y = QueryParams.year(year);
         policy.requireRegency(CurrentOfficial.get(), regency.code());
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         List<PremiumInvoice> found = invoices.byRegency(regency.code(), y);
         java.util.Map<String, Long> credits = invoices.creditTotals(found.stream().map(PremiumInvoice::invoiceNumber).toList());
         var pks = pksLookup();
@@ -83,7 +90,7 @@ public class PremiumInvoiceController {
         Region regency = QueryParams.regency(regencyCode, regions);
         Integer y = QueryParams.year(year);
         policy.requireRegency(CurrentOfficial.get(), regency.code());
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         List<InvoiceWorkbook.Line> lines = new ArrayList<>();
         var pks = pksLookup();
         for (PremiumInvoice i : invoices.byRegency(regency.code(), y)) {
@@ -91,6 +98,6 @@ public class PremiumInvoiceController {
             lines.add(new InvoiceWorkbook.Line(lines.size() + 1, i, today, a == null ? "Dinas Sosial" : a.payerTitle()));
         }
         String base = "tagihan-iuran-" + regency.code() + (y == null ? "" : "-" + y);
-        return XlsxDownload.attachment(InvoiceWorkbook.write(regency.name(), y, today, lines), XlsxDownload.filename(base));
+        return XlsxDownload.attachment(InvoiceWorkbook.write(regency.name(), y, today, lines), XlsxDownload.filename(base, today));
     }
 }

@@ -1,5 +1,6 @@
 package id.jamsos.rentan.report;
 
+import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.common.excel.XlsxDownload;
 import id.jamsos.rentan.identity.CurrentOfficial;
@@ -9,6 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import id.jamsos.rentan.common.Formats;
+import java.time.LocalDate;
+import java.time.Clock;
 
 /**
  * Data of "Dasbor Jaminan Sosial" ({@code /dasbor}): {@code GET /api/dashboard?regencyCode=6203} as JSON and each
@@ -20,8 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class DashboardController {
     private final DashboardService dashboards;
     private final RegionAccessPolicy policy;
+    private final Clock clock;
 
-    public DashboardController(DashboardService dashboards, RegionAccessPolicy policy) {
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day in a download's file name */
+    public DashboardController(DashboardService dashboards, RegionAccessPolicy policy, Clock clock) {
+        this.clock = clock;
         this.dashboards = dashboards;
         this.policy = policy;
     }
@@ -36,7 +44,8 @@ public class DashboardController {
         DashboardExcel.Chart which = DashboardExcel.Chart.of(chart);
         Dashboard d = load(regencyCode);
         return XlsxDownload.attachment(DashboardExcel.write(d, which),
-                XlsxDownload.filename("dasbor-" + which.urlName() + "-" + d.regencyCode()));
+                XlsxDownload.filename("dasbor-" + which.urlName() + "-" + d.regencyCode(),
+                        LocalDate.now(clock.withZone(Formats.WIB))));
     }
 
     private Dashboard load(String regencyCode) {

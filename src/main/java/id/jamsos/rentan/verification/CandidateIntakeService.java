@@ -11,6 +11,7 @@ import id.jamsos.rentan.region.RegionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,11 +28,14 @@ public class CandidateIntakeService {
     private final VerificationProcess process;
     private final int maxRows;
     private final CandidatePrograms programs;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): "today" a batch's coverage start follows */
     public CandidateIntakeService(CandidateRepository repo, RegionRepository regions, ProgramRegencyRepository program,
                                   AgreementRepository agreements, VerificationProcess process,
-                                  VerificationSettings settings, CandidatePrograms programs) {
+                                  VerificationSettings settings, CandidatePrograms programs, Clock clock) {
         this.programs = programs;
+        this.clock = clock;
         this.repo = repo;
         this.regions = regions;
         this.program = program;
@@ -88,7 +92,7 @@ public class CandidateIntakeService {
         if (rows.size() > maxRows) {
             throw ValidationException.of("candidates", "Paling banyak " + maxRows + " calon per kiriman; diterima " + rows.size());
         }
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
         // Age is judged on the day protection would start: the active PKS start, or the first of next month.
         LocalDate coverageStart = CoverageStart.of(program.map(Agreement::startDate)
                 .or(() -> agreements.activeOn(regencyCode, today).map(Agreement::startDate)).orElse(null), today);

@@ -7,6 +7,7 @@ import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.pks.PksStatus;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,9 +21,15 @@ import java.util.Optional;
 @Component
 public class CandidatePrograms {
     private final AgreementRepository agreements;
+    private final Clock clock;
 
-    public CandidatePrograms(AgreementRepository agreements) {
+    /**
+     * @param clock the application's WIB clock ({@code config.ClockConfig}): "today" whose Dinsos PKS stands in when
+     *              none is in force on a batch's coverage start
+     */
+    public CandidatePrograms(AgreementRepository agreements, Clock clock) {
         this.agreements = agreements;
+        this.clock = clock;
     }
 
     /**
@@ -84,7 +91,7 @@ public class CandidatePrograms {
      */
     public Insured insured(Map<String, String> activeMembers, CandidateRepository.Batch batch) {
         Agreement target = batch.pksNumber() == null ? agreements.activeOn(batch.regencyCode(), batch.coverageStart())
-                .or(() -> agreements.activeOn(batch.regencyCode(), LocalDate.now(Formats.WIB))).orElse(null)
+                .or(() -> agreements.activeOn(batch.regencyCode(), LocalDate.now(clock.withZone(Formats.WIB)))).orElse(null)
                 : agreements.find(batch.pksNumber()).orElse(null);
         LocalDate from = batch.coverageStart();
         if (target != null && target.startDate().isAfter(from)) {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -62,11 +64,15 @@ public final class DeferredCandidates {
         private final VerificationService service;
         private final RegionRepository regions;
         private final AgreementRepository agreements;
+        private final Clock clock;
 
-        public TaskListenerImpl(VerificationService service, RegionRepository regions, AgreementRepository agreements) {
+        /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day candidates' ages are counted on */
+        public TaskListenerImpl(VerificationService service, RegionRepository regions, AgreementRepository agreements,
+                                Clock clock) {
             this.service = service;
             this.regions = regions;
             this.agreements = agreements;
+            this.clock = clock;
         }
 
         @Override
@@ -93,7 +99,8 @@ public final class DeferredCandidates {
                 task.setVariableLocal("regionName", pks == null ? regency : pks.programTitle());
                 task.setVariableLocal("candidateCount", list.size());
                 task.setVariableLocal("stage", "DEFERRED");
-                task.setVariableLocal("candidateList", VerificationTaskListener.candidateList(list, regions));
+                task.setVariableLocal("candidateList", VerificationTaskListener.candidateList(list, regions,
+                        LocalDate.now(clock.withZone(Formats.WIB))));
             } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 VerificationService.Decision decision = VerificationTaskListener.decision(task);
                 String user = VerificationTaskListener.completedBy(task);

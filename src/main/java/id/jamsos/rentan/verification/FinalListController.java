@@ -1,6 +1,7 @@
 package id.jamsos.rentan.verification;
 
 import id.jamsos.rentan.web.QueryParams;
+import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.common.excel.XlsxDownload;
 import id.jamsos.rentan.identity.CurrentOfficial;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +40,12 @@ public class FinalListController {
     private final AgreementRepository agreements;
     private final VerificationService verification;
     private final RegionAccessPolicy policy;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day in the file name */
     public FinalListController(CandidateRepository candidates, RegionRepository regions, AgreementRepository agreements,
-                               VerificationService verification, RegionAccessPolicy policy) {
+                               VerificationService verification, RegionAccessPolicy policy, Clock clock) {
+        this.clock = clock;
         this.candidates = candidates;
         this.regions = regions;
         this.agreements = agreements;
@@ -72,7 +78,7 @@ public class FinalListController {
                 agreementsOf(regency.code(), found, isDraft, batch), isDraft, batch);
         String base = "lampiran-sk-peserta-" + regency.code() + (batch == null ? "" : "-kiriman-" + batch)
                 + (isDraft ? "-draf" : "");
-        return XlsxDownload.attachment(FinalListWorkbook.write(heading, lines), XlsxDownload.filename(base));
+        return XlsxDownload.attachment(FinalListWorkbook.write(heading, lines), XlsxDownload.filename(base, LocalDate.now(clock.withZone(Formats.WIB))));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,10 +37,13 @@ public class ImportFilesController {
 
     private final CandidateRepository candidates;
     private final RegionAccessPolicy policy;
+    private final Clock clock;
 
-    public ImportFilesController(CandidateRepository candidates, RegionAccessPolicy policy) {
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day in a download's file name */
+    public ImportFilesController(CandidateRepository candidates, RegionAccessPolicy policy, Clock clock) {
         this.candidates = candidates;
         this.policy = policy;
+        this.clock = clock;
     }
 
     /** A rejected row with every problem found in it. */
@@ -91,7 +95,7 @@ public class ImportFilesController {
         // Full NIKs as uploaded: only Dinas Sosial of the regency, who sent them, gets them back.
         policy.requireRole(CurrentOfficial.get(), Role.DINSOS, b.regencyCode());
         byte[] file = rejectedWorkbook(batchId, candidates.rejectedRows(batchId), candidates.errors(batchId));
-        return xlsx(file, "ditolak-kiriman-" + batchId + "-" + LocalDate.now(Formats.WIB).format(FILE_DATE) + ".xlsx");
+        return xlsx(file, "ditolak-kiriman-" + batchId + "-" + LocalDate.now(clock.withZone(Formats.WIB)).format(FILE_DATE) + ".xlsx");
     }
 
     /** The upload template ({@link CandidateTemplate}): text-formatted NIK and phone, category drop-down. */

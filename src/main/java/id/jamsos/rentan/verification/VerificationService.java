@@ -64,16 +64,10 @@ public class VerificationService {
      * @param clock "today" (WIB) that picks the PKS in force for the Dinsos final list ({@code ClockConfig}, pinned by
      *              integration tests and the five-year history benchmark), the same day enrollment books on
      */
-    @org.springframework.beans.factory.annotation.Autowired
     public VerificationService(CandidateRepository repo, AgreementRepository agreements, java.time.Clock clock) {
         this.repo = repo;
         this.agreements = agreements;
         this.clock = clock;
-    }
-
-    /** With the system clock (unit tests). */
-    public VerificationService(CandidateRepository repo, AgreementRepository agreements) {
-        this(repo, agreements, java.time.Clock.system(Formats.WIB));
     }
 
     public List<CandidateRepository.Candidate> list(long batchId, Stage stage, String regionCode) {
@@ -106,7 +100,7 @@ public class VerificationService {
         if (named == null) {
             return activePks(regencyCode);
         }
-        return agreements.find(named).flatMap(a -> agreements.activeInProgram(a, LocalDate.now(Formats.WIB)));
+        return agreements.find(named).flatMap(a -> agreements.activeInProgram(a, LocalDate.now(clock.withZone(Formats.WIB))));
     }
 
     /** Places left in the PKS: quota minus members enrolled minus approved candidates not yet registered. */

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,12 +37,15 @@ public class VerificationTaskListener implements TaskListener {
     private final VerificationService service;
     private final RegionRepository regions;
     private final String baseUrl;
+    private final Clock clock;
 
+    /** @param clock the application's WIB clock ({@code config.ClockConfig}): the day candidates' ages are counted on */
     public VerificationTaskListener(VerificationService service, RegionRepository regions,
-                                    PublicAddress publicAddress) {
+                                    PublicAddress publicAddress, Clock clock) {
         this.service = service;
         this.regions = regions;
         this.baseUrl = publicAddress.url();
+        this.clock = clock;
     }
 
     record Scope(VerificationService.Stage stage, String regionCode) {
@@ -119,7 +123,7 @@ public class VerificationTaskListener implements TaskListener {
         task.setVariableLocal("regionName", where);
         task.setVariableLocal("candidateCount", list.size());
         task.setVariableLocal("stage", s.stage().name());
-        task.setVariableLocal("candidateList", candidateList(list, regions));
+        task.setVariableLocal("candidateList", candidateList(list, regions, LocalDate.now(clock.withZone(Formats.WIB))));
         declareDecisionLocally(task);
     }
 
@@ -141,10 +145,10 @@ public class VerificationTaskListener implements TaskListener {
     /**
      * The list a list form shows (verification-list.html): per candidate id, name, masked NIK, age today, sex,
      * category, village, NIK hash for the search box, warnings and the DTSEN answer; as a Json object value.
+     * {@code today} is the application clock's day (WIB) the ages are counted on.
      */
     static org.camunda.bpm.engine.variable.value.ObjectValue candidateList(List<CandidateRepository.Candidate> list,
-                                                                          RegionRepository regions) {
-        LocalDate today = LocalDate.now(Formats.WIB);
+                                                                          RegionRepository regions, LocalDate today) {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, String> villageNames = new java.util.HashMap<>();
         for (CandidateRepository.Candidate c : list) {

@@ -310,8 +310,8 @@ class HistoryBench extends IntegrationTest {
 
     /** Engine and application clock at this WIB time (the engine's clock stands still until the next move). */
     private void moveTo(LocalDateTime wib) {
-        ClockUtil.setCurrentTime(Date.from(wib.atZone(Formats.WIB).toInstant()));
         clock.pin(wib.toLocalDate());
+        ClockUtil.setCurrentTime(Date.from(wib.atZone(Formats.WIB).toInstant()));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.mockito.ArgumentCaptor;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,7 +40,7 @@ class CivilRegistryFeedTest {
         when(service.report(argThat(r -> r != null && r.nik().endsWith("03")), any(), any()))
                 .thenThrow(ValidationException.of("dateOfDeath", "tidak valid"));
 
-        int made = new CivilRegistryFeed(registry, service, 7).poll(DAY.minusDays(7));
+        int made = new CivilRegistryFeed(registry, service, 7, Clock.systemUTC()).poll(DAY.minusDays(7));
 
         assertThat(made).isEqualTo(1);
         ArgumentCaptor<DeathReportRequest> req = ArgumentCaptor.forClass(DeathReportRequest.class);

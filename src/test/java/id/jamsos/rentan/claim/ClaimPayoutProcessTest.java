@@ -62,7 +62,7 @@ class ClaimPayoutProcessTest {
         service = mock(ClaimService.class);
         documents = mock(ClaimDocuments.class);
         payments = mock(ClaimPayments.class);
-        ClaimDelegates d = new ClaimDelegates();
+        ClaimDelegates d = new ClaimDelegates(java.time.Clock.system(id.jamsos.rentan.common.Formats.WIB));
         ClaimSettings settings = new ClaimSettings(50_000_000L, 3, 2, "R3/P7D", "P30D", 5,
                 new ClaimSettings.Beasiswa(2, 23, 174_000_000L, java.time.MonthDay.of(7, 15), 14),
                 new ClaimSettings.Bank("simulated", "http://localhost:9090/bank", "", 20));

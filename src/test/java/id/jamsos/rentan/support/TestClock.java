@@ -1,6 +1,7 @@
 package id.jamsos.rentan.support;
 
 import id.jamsos.rentan.common.Formats;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -14,8 +15,14 @@ import java.time.ZoneId;
 /**
  * The application's {@link Clock} in integration tests (shared Spring context): the system clock until a test
  * pins the day; {@link IntegrationTest} releases it after every test. The pinned clock keeps ticking from 09:00
- * WIB of that day, so timestamps still advance. Only services taking the {@code Clock} bean see it (enrollment's
- * booking, issue 13); the engine's {@code ClockUtil} and {@code LocalDate.now()} elsewhere are untouched.
+ * WIB of that day, so timestamps still advance. Every business date of the application comes from the
+ * {@code Clock} bean ({@code ArchitectureTest} forbids the system date in main classes).
+ *
+ * <p>Pinning also moves the engine's {@code ClockUtil} by the same offset (ticking too), and {@link #reset} puts it
+ * back: task due dates and SLA timers are computed from this clock ({@code VerificationSla}, the claim's school-year
+ * timer) but fired and judged overdue by the engine's, so with a pinned June day and a real December engine every
+ * verification reminder and escalation would fire at once. A test that needs the engine's clock to stand still
+ * ({@code HistoryBench}) sets {@code ClockUtil.setCurrentTime} after pinning.
  */
 public final class TestClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
@@ -34,7 +41,9 @@ public final class TestClock extends Clock {
 
     /** From now on "today" (WIB) is {@code day}, starting at 09:00 and ticking. */
     public void pin(LocalDate day) {
-        source.offset = Duration.between(Instant.now(), day.atTime(9, 0).atZone(Formats.WIB).toInstant());
+        Duration offset = Duration.between(Instant.now(), day.atTime(9, 0).atZone(Formats.WIB).toInstant());
+        source.offset = offset;
+        ClockUtil.offset(offset.toMillis());
     }
 
     /**
@@ -48,9 +57,10 @@ public final class TestClock extends Clock {
         return day;
     }
 
-    /** Back to the system clock. */
+    /** Back to the system clock, the engine's too. */
     public void reset() {
         source.offset = Duration.ZERO;
+        ClockUtil.reset();
     }
 
     @Override

@@ -6,7 +6,10 @@ import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.pks.PksStatus;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,8 @@ import static org.mockito.Mockito.when;
 class CandidateProgramsTest {
     static final long PREMIUM = 16_800;
     AgreementRepository agreements = mock(AgreementRepository.class);
-    CandidatePrograms programs = new CandidatePrograms(agreements);
+    CandidatePrograms programs = new CandidatePrograms(agreements,
+            Clock.fixed(Instant.parse("2027-06-15T02:00:00Z"), ZoneOffset.UTC));
 
     static Agreement pks(String number, String payer, LocalDate start, LocalDate end, PksStatus status, String name) {
         return new Agreement(number, "6208", start.getYear(), 100, 100 * PREMIUM * 12, PREMIUM, start, end, status, payer,

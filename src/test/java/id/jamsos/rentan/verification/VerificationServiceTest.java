@@ -1,5 +1,6 @@
 package id.jamsos.rentan.verification;
 
+import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.FieldError;
 import id.jamsos.rentan.common.ValidationException;
 import id.jamsos.rentan.pks.Agreement;
@@ -7,6 +8,8 @@ import id.jamsos.rentan.pks.AgreementRepository;
 import id.jamsos.rentan.pks.PksStatus;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,9 @@ import static org.mockito.Mockito.*;
 class VerificationServiceTest {
     CandidateRepository repo = mock(CandidateRepository.class);
     AgreementRepository agreements = mock(AgreementRepository.class);
-    VerificationService service = new VerificationService(repo, agreements);
+    /** Mid-2026, inside the PKS of {@link #pks}: the service's "today" comes from this clock only. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T02:00:00Z"), Formats.WIB);
+    VerificationService service = new VerificationService(repo, agreements, CLOCK);
 
     static CandidateRepository.Candidate cand(long id, String name, CandidateStatus status) {
         return new CandidateRepository.Candidate(id, 1, (int) id, "620301120580000" + id, name, LocalDate.of(1980, 5, 12), "M",

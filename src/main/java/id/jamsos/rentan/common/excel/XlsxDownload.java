@@ -1,6 +1,5 @@
 package id.jamsos.rentan.common.excel;
 
-import id.jamsos.rentan.common.Formats;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,9 +15,16 @@ public final class XlsxDownload {
     private XlsxDownload() {
     }
 
-    /** The file name of an export made today (WIB). */
-    public static String filename(String base) {
-        return base + "-" + LocalDate.now(Formats.WIB).format(FILE_DATE) + ".xlsx";
+    /**
+     * The file name of an export.
+     *
+     * @param base the name without date and extension, e.g. {@code klaim-6203-2026}
+     * @param day  the day the export is made: "today" (WIB) of the caller's application {@code Clock}, never the
+     *             system date, so a pinned or replayed day names the file as it dates its content
+     * @return {@code <base>-<yyyyMMdd>.xlsx}
+     */
+    public static String filename(String base, LocalDate day) {
+        return base + "-" + day.format(FILE_DATE) + ".xlsx";
     }
 
     public static ResponseEntity<byte[]> attachment(byte[] file, String filename) {
