@@ -5,12 +5,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import id.jamsos.rentan.config.ClockConfig;
 import org.camunda.bpm.engine.RuntimeService;
+
+import java.time.Clock;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasParameterTypes.Predicates.rawParameterTypes;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -24,7 +28,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>{@code common} is a leaf: it imports no other package of ours;</li>
  *   <li>the shared packages ({@link #SHARED}) import only each other, never a feature package (budget, pks,
  *       premium, verification, enrollment, claim, report, webapp, demo, config, or any package added later);</li>
- *   <li>only a feature's {@code <Feature>Process} class starts or correlates its process on the engine.</li>
+ *   <li>only a feature's {@code <Feature>Process} class starts or correlates its process on the engine;</li>
+ *   <li>every business date comes from the application {@link Clock} ({@code config.ClockConfig}): no
+ *       {@code LocalDate.now()}, {@code Year.now(zone)}, … without a clock, and no {@code Clock.system*()} outside
+ *       {@code ClockConfig}.</li>
  * </ul>
  * Where a feature must reach one above it, the lower package owns an interface (e.g. {@code pks.NextYearEvaluation},
  * implemented in budget) or publishes a Spring event (e.g. {@code region.RegionsAdded}, handled in identity).
@@ -57,6 +64,26 @@ class ArchitectureTest {
                             + "|signalEventReceived.*"))))
             .because("each feature wraps its RuntimeService calls in one concrete <Feature>Process class "
                     + "(docs/DEVELOPING.md \"Processes\")");
+
+    /** The java.time types whose {@code now(...)} gives a date or time of day ("today", this year, this month, ...). */
+    static final String DATE_TYPES = "java\\.time\\.(LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime"
+            + "|OffsetTime|Year|YearMonth|MonthDay)";
+
+    /**
+     * A pinned test day or a replayed scenario must see one "today" everywhere: {@code now()} and {@code now(ZoneId)}
+     * read the system date, {@code now(Clock)} the application's. Allowed: {@code ClockConfig}, which makes that
+     * clock. {@code Instant.now()} stays allowed for audit timestamps ({@code created_at}, {@code updated_at}, outbox
+     * and idempotency bookkeeping): they record when a row was written, not a business date.
+     */
+    @ArchTest
+    static final ArchRule businessDatesComeFromTheApplicationClock = noClasses()
+            .that().doNotHaveFullyQualifiedName(ClockConfig.class.getName())
+            .should().callMethodWhere(target(owner(nameMatching(DATE_TYPES))).and(target(nameMatching("now")))
+                    .and(not(target(rawParameterTypes(Clock.class)))))
+            .orShould().callMethodWhere(target(owner(nameMatching("java\\.time\\.Clock")))
+                    .and(target(nameMatching("system.*"))))
+            .because("\"today\" comes from the injected java.time.Clock (config.ClockConfig), so a pinned or replayed "
+                    + "day gives every service the same answer: use LocalDate.now(clock.withZone(Formats.WIB))");
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> ours() {
         return resideInAPackage("id.jamsos.rentan..").as("reside in id.jamsos.rentan");
