@@ -3,6 +3,7 @@ package id.jamsos.rentan.citizen;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import id.jamsos.rentan.common.ConflictException;
+import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.common.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -11,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,27 @@ class CivilRegistryFeedTest {
                 .containsExactly("6203011707790001", "6203011707790002", "6203011707790003");
         assertThat(req.getAllValues().get(0).deathCertificateNumber()).isEqualTo("AKTA-1");
         assertThat(req.getAllValues().get(1).place()).contains("Dukcapil");
+    }
+
+    /**
+     * The scheduled run looks back from the application clock's day, not the system's: pinned to 3 January 2025 at
+     * 00:30 WIB (still 2 January in UTC, and another year than the machine's), a 7-day look-back asks since 27
+     * December 2024.
+     */
+    @Test
+    void theScheduledRunLooksBackFromTheApplicationClock() {
+        CivilRegistry registry = mock(CivilRegistry.class);
+        when(registry.deathsRecordedSince(any())).thenReturn(List.of(
+                new CivilRegistry.Death("6203011707790001", LocalDate.of(2024, 12, 30), "RSUD", "AKTA-9",
+                        LocalDate.of(2025, 1, 2))));
+        DeathReportService service = mock(DeathReportService.class);
+        Clock pinned = Clock.fixed(LocalDate.of(2025, 1, 3).atTime(0, 30).atZone(Formats.WIB).toInstant(), ZoneOffset.UTC);
+
+        int made = new CivilRegistryFeed(registry, service, 7, pinned).pollRecent();
+
+        assertThat(made).isEqualTo(1);
+        verify(registry).deathsRecordedSince(LocalDate.of(2024, 12, 27));
+        assertThat(LocalDate.now(Formats.WIB)).isNotEqualTo(LocalDate.of(2025, 1, 3));
     }
 
     @Test

@@ -217,6 +217,37 @@ class ClaimExportIT extends IntegrationTest {
         }
     }
 
+    /**
+     * "Lewat Tenggat", the file's date and the title's "keadaan per" follow the application clock, not the system
+     * date: a claim computed 20 days ago is due 3 working days later, so by the system date it is overdue; pinned to
+     * the day before its due date the export and the claim API say it is not, pinned to the day after they say it is.
+     */
+    @Test
+    void overdueAndTheFileDateFollowTheApplicationClock() throws IOException {
+        clock.pin(TODAY.minusDays(20));
+        String n = claim(4, ClaimType.JKM, null, 40, List.of(
+                heir("Wati", "6112094107880006", "SPOUSE", LocalDate.of(1988, 7, 1))), ClaimStatus.CHECKING_DOCUMENTS);
+        service.computeBenefits(n, "uji-ekspor");
+        LocalDate due = claims.find(n).orElseThrow().payoutDue();
+        assertThat(due).isBefore(TODAY);
+        assertThat(ClaimController.isOverdue(claims.find(n).orElseThrow(), TODAY)).isTrue();
+
+        for (LocalDate day : List.of(due.minusDays(1), due.plusDays(1))) {
+            clock.pin(day);
+            boolean overdue = day.isAfter(due);
+            String stamp = day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            try (XSSFWorkbook wb = xlsx(download("bpjs.6112", "regencyCode=6112&year=" + YEAR),
+                    "klaim-6112-" + YEAR + "-" + stamp + "\\.xlsx")) {
+                XSSFSheet sheet = wb.getSheetAt(0);
+                assertThat(shown(sheet.getRow(1), 0)).endsWith("keadaan per " + Formats.date(day));
+                Row row = dataRows(sheet).stream().filter(r -> shown(r, 1).equals(n)).findFirst().orElseThrow();
+                assertThat(shown(row, 15)).as("Lewat Tenggat on %s", day).isEqualTo(overdue ? "Ya" : "Tidak");
+            }
+            assertThat(as("bpjs.6112").getForObject(url("/api/claims/" + n), JsonNode.class).get("overdue").asBoolean())
+                    .as("API overdue on %s", day).isEqualTo(overdue);
+        }
+    }
+
     @Test
     void exportXlsxIsNotTakenForAClaimNumber() {
         // Without parameters the export answers (400 naming regencyCode), not "Klaim export.xlsx tidak ditemukan".

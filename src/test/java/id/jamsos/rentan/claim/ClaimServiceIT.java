@@ -1,20 +1,29 @@
 package id.jamsos.rentan.claim;
 
+import id.jamsos.rentan.common.Formats;
 import id.jamsos.rentan.enrollment.Member;
 import id.jamsos.rentan.enrollment.MemberRepository;
 import id.jamsos.rentan.support.IntegrationTest;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import static id.jamsos.rentan.claim.ClaimTestData.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * {@link ClaimService} steps on PostgreSQL, called directly (no process instance): heirs by group, benefits,
@@ -33,6 +42,9 @@ class ClaimServiceIT extends IntegrationTest {
     SimulatedBankTransfers bank;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("payBeasiswaDelegate")
+    JavaDelegate payBeasiswaDelegate;
 
     static ClaimRequest.HeirInput heir(String name, String relation, LocalDate birth) {
         return new ClaimRequest.HeirInput(name, "6203011505850001", relation, birth, "BNI",
@@ -208,6 +220,38 @@ class ClaimServiceIT extends IntegrationTest {
         assertThat(replay.paidThisYear()).isZero();
         assertThat(service.payments(n)).filteredOn(p -> p.beasiswaId() != null).singleElement()
                 .satisfies(p -> assertThat(p.status()).isEqualTo("PAID"));
+    }
+
+    /**
+     * The school year a beasiswa check pays is the application clock's, not the system's: pinned to 20 July two
+     * years back (school year {@code Y/Y+1}, where the machine's date is at least a school year later), the
+     * engine's {@code payBeasiswaDelegate} records school year Y, transfers "tahun ajaran Y/Y+1" and schedules the
+     * next check on 15 July Y+1 (the {@code jamsos.claim.beasiswa.school-year-start}), due 14 days later at 16:00 WIB.
+     */
+    @Test
+    void theBeasiswaSchoolYearIsTheApplicationClocksNotTheSystems() throws Exception {
+        int year = TODAY.getYear() - 2;
+        LocalDate pinned = LocalDate.of(year, 7, 20);
+        clock.pin(pinned);
+        String n = claim(ClaimType.JKK, 1_000_000L, 1, List.of(heir("Murid", "CHILD", pinned.minusYears(9))), null);
+        assertThat(service.computeBenefits(n, "t").beasiswaChildren()).containsExactly("Murid");
+        DelegateExecution ex = mock(DelegateExecution.class);
+        when(ex.getVariable(ClaimProcessKeys.VAR_CLAIM_NUMBER)).thenReturn(n);
+        when(ex.getVariable(ClaimProcessKeys.childLevelVar(1))).thenReturn("SD");
+        when(ex.getVariable(ClaimProcessKeys.VAR_SCHOOL_CONFIRMED)).thenReturn(true);
+        when(ex.getCurrentActivityId()).thenReturn("Task_PayBeasiswa");
+        when(ex.getActivityInstanceId()).thenReturn("uji-" + n);
+
+        payBeasiswaDelegate.execute(ex);
+
+        assertThat(jdbc.queryForList("select b.school_year from beasiswa_payment b join beasiswa_child c on c.id = b.child_id"
+                + " where c.claim_number = ?", Integer.class, n)).containsExactly(year);
+        assertThat(service.payments(n)).filteredOn(p -> p.beasiswaId() != null).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo("PAID"));
+        ZonedDateTime next = LocalDate.of(year + 1, 7, 15).atStartOfDay(Formats.WIB);
+        verify(ex).setVariable(ClaimProcessKeys.VAR_NEXT_BEASISWA_CHECK, Date.from(next.toInstant()));
+        verify(ex).setVariable(ClaimProcessKeys.VAR_SCHOOL_CHECK_DUE,
+                Date.from(next.plusDays(14).withHour(16).toInstant()));
     }
 
     @Test
