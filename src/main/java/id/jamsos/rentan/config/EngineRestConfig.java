@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -45,7 +46,8 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     /**
      * The one place where Camunda's REST providers get our answers: Camunda's configuration classes (Jackson, its
-     * other exception mappers) without its ProcessEngineException and RestException mappers, plus ours for refusals
+     * other exception mappers) without its ProcessEngineException and RestException mappers and with one shared
+     * ObjectMapper ({@link SharedRestObjectMapper}) instead of a new one per request, plus ours for refusals
      * (400), races (409), unknown tasks (404), authorization (403), null bodies (400). Used by {@code /engine-rest}
      * and by the webapps' own REST, {@code /camunda/api/engine} ({@link WebappEngineRestApplication}).
      *
@@ -55,7 +57,9 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         Set<Class<?>> providers = new HashSet<>(CamundaRestResources.getConfigurationClasses());
         providers.remove(ProcessEngineExceptionHandler.class);
         providers.remove(RestExceptionHandler.class);
+        providers.remove(JacksonConfigurator.class); // a new ObjectMapper per request: SharedRestObjectMapper instead
         config.registerClasses(providers);
+        config.register(SharedRestObjectMapper.class);
         config.register(JacksonFeature.class);
         config.register(InputRefusalMapper.class);
         config.register(RestRefusalMapper.class);

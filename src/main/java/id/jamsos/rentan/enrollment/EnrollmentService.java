@@ -1,6 +1,7 @@
 package id.jamsos.rentan.enrollment;
 
 import id.jamsos.rentan.common.Formats;
+import id.jamsos.rentan.common.RowValuesUpdate;
 import id.jamsos.rentan.common.TableStatistics;
 import id.jamsos.rentan.identity.Role;
 import id.jamsos.rentan.notification.GroupMailer;
@@ -43,6 +44,19 @@ import java.util.Set;
 public class EnrollmentService {
     private static final Logger log = LoggerFactory.getLogger(EnrollmentService.class);
     private static final int BATCH = 1000;
+    /** BPJS's answers for a chunk: each registration DONE with its own membership number, one statement per 500. */
+    private static final RowValuesUpdate REGISTRATION_DONE = RowValuesUpdate.of("bpjs_registration",
+            List.of("nik varchar(16)", "pks_number varchar(40)", "membership_number varchar(11)"),
+            "t.nik = v.nik and t.pks_number = v.pks_number",
+            "state = 'DONE', membership_number = v.membership_number, updated_at = ?");
+    /** Returning members: each on its new PKS, in its (possibly new) village, one statement per 500. */
+    private static final RowValuesUpdate MEMBER_RENEWED = RowValuesUpdate.of("member",
+            List.of("nik varchar(16)", "pks_number varchar(40)", "segment varchar(40)", "coverage_end date",
+                    "village_code varchar(10)", "kecamatan_code varchar(6)", "regency_code varchar(4)"),
+            "t.nik = v.nik",
+            "pks_number = v.pks_number, segment = v.segment, status = 'ACTIVE', coverage_end = v.coverage_end, "
+                    + "village_code = v.village_code, kecamatan_code = v.kecamatan_code, regency_code = v.regency_code, "
+                    + "updated_at = ?");
 
     private final JdbcTemplate jdbc;
     private final AgreementRepository agreements;
@@ -170,13 +184,8 @@ public class EnrollmentService {
             }
             upsertMembers(booked, numbers);
             Timestamp now = Timestamp.from(Instant.now());
-            jdbc.batchUpdate("update bpjs_registration set state = 'DONE', membership_number = ?, updated_at = ? "
-                    + "where nik = ? and pks_number = ?", booked, BATCH, (ps, b) -> {
-                        ps.setString(1, numbers.get(b.key()));
-                        ps.setTimestamp(2, now);
-                        ps.setString(3, b.candidate().nik());
-                        ps.setString(4, b.pks().pksNumber());
-                    });
+            REGISTRATION_DONE.run(jdbc, booked, b -> new Object[]{b.candidate().nik(), b.pks().pksNumber(),
+                    numbers.get(b.key())}, now);
             candidates.enrolled(booked.stream().map(b -> new EnrollmentCandidates.Enrolled(b.candidate().id(),
                     numbers.get(b.key()), b.pks().pksNumber())).toList());
         }
@@ -347,18 +356,9 @@ public class EnrollmentService {
         }
         members.recordStatusChanges(returns);
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("""
-                update member set pks_number = ?, segment = ?, status = 'ACTIVE', coverage_end = ?, village_code = ?,
-                  kecamatan_code = ?, regency_code = ?, updated_at = ? where nik = ?""", renewed, BATCH, (ps, b) -> {
-                    ps.setString(1, b.pks().pksNumber());
-                    ps.setString(2, b.pks().segment());
-                    ps.setDate(3, Date.valueOf(b.pks().endDate()));
-                    ps.setString(4, b.candidate().villageCode());
-                    ps.setString(5, b.candidate().kecamatanCode());
-                    ps.setString(6, b.candidate().regencyCode());
-                    ps.setTimestamp(7, now);
-                    ps.setString(8, b.candidate().nik());
-                });
+        MEMBER_RENEWED.run(jdbc, renewed, b -> new Object[]{b.candidate().nik(), b.pks().pksNumber(), b.pks().segment(),
+                Date.valueOf(b.pks().endDate()), b.candidate().villageCode(), b.candidate().kecamatanCode(),
+                b.candidate().regencyCode()}, now);
         members.insertAll(fresh);
     }
 

@@ -1,5 +1,6 @@
 package id.jamsos.rentan.verification;
 
+import id.jamsos.rentan.common.RowValuesUpdate;
 import id.jamsos.rentan.enrollment.EnrollmentCandidates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,10 @@ import java.util.Map;
 @Repository
 public class CandidatesForEnrollment implements EnrollmentCandidates {
     private static final int BATCH = 1000;
+    /** Each enrolled candidate with its own membership number, one statement per 500 (issue 18, set-based). */
+    private static final RowValuesUpdate CANDIDATE_ENROLLED = RowValuesUpdate.of("candidate",
+            List.of("id bigint", "membership_number varchar(11)"), "t.id = v.id",
+            "status = 'ENROLLED', membership_number = v.membership_number, status_reason = null, updated_at = ?");
     private final JdbcTemplate jdbc;
 
     public CandidatesForEnrollment(JdbcTemplate jdbc) {
@@ -99,12 +104,7 @@ public class CandidatesForEnrollment implements EnrollmentCandidates {
     @Override
     public void enrolled(List<Enrolled> enrolled) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("update candidate set status = 'ENROLLED', membership_number = ?, status_reason = null, "
-                + "updated_at = ? where id = ?", enrolled, BATCH, (ps, e) -> {
-                    ps.setString(1, e.membershipNumber());
-                    ps.setTimestamp(2, now);
-                    ps.setLong(3, e.candidateId());
-                });
+        CANDIDATE_ENROLLED.run(jdbc, enrolled, e -> new Object[]{e.candidateId(), e.membershipNumber()}, now);
         jdbc.batchUpdate("insert into candidate_decision (candidate_id, stage, decision, reason, decided_by, task_id, "
                 + "decided_at) values (?,?,?,?,?,?,?)", enrolled, BATCH, (ps, e) -> {
                     ps.setLong(1, e.candidateId());

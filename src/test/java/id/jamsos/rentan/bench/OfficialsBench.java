@@ -66,6 +66,7 @@ class OfficialsBench extends IntegrationTest {
     static final String PASSWORD = "demo";
     static final String REGIONS = "regions/wilayah-6203-6208-6112-2025.csv";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType HAL_JSON = MediaType.parseMediaType("application/hal+json");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -151,7 +152,7 @@ class OfficialsBench extends IntegrationTest {
         // 3 s on one thread; production has no such file), and the first form and list calls load their classes.
         WebappSession warm = WebappSession.login(baseUrl(), Role.SUPERVISOR.demoUserId(REGENCIES.get(0)), PASSWORD);
         ok(warm.exchange(HttpMethod.POST, ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15",
-                MediaType.APPLICATION_JSON, "{}", String.class));
+                MediaType.APPLICATION_JSON, "{}", String.class, HAL_JSON));
 
         long start = System.nanoTime();
         long deadline = start + Duration.ofMinutes(Integer.getInteger("bench.officials.minutes", 15)).toNanos();
@@ -243,11 +244,17 @@ class OfficialsBench extends IntegrationTest {
     private int workList(Official o, String filterId, int thinkMs) throws Exception {
         WebappSession s = sessions.computeIfAbsent(o.user, u -> timed("login",
                 () -> WebappSession.login(baseUrl(), u, PASSWORD)));
-        String body = "{\"processDefinitionKey\":\"candidate-verification\",\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+        // As Tasklist asks for a filter's list: HAL, with the filter's variables (region, candidate count) embedded.
+        String body = "{\"processDefinitionKey\":\"candidate-verification\",\"processVariables\":[],\"taskVariables\":[],"
+                + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
         JsonNode list = JSON.readTree(ok(timed("filter_list", () -> s.exchange(HttpMethod.POST,
-                ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", MediaType.APPLICATION_JSON, body, String.class))));
+                ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", MediaType.APPLICATION_JSON, body,
+                String.class, HAL_JSON)))).path("_embedded").path("task");
         int done = 0;
         for (JsonNode t : list) {
+            if (t.path("_embedded").path("variable").size() != 2) {
+                throw new IllegalStateException("filter variables not embedded: " + t);
+            }
             String id = t.get("id").asText();
             String key = t.get("taskDefinitionKey").asText();
             if (!key.equals(o.camat ? "Task_ApproveKecamatan" : "Task_VerifyVillageList")) {

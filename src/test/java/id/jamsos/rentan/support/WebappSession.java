@@ -94,7 +94,18 @@ public final class WebappSession {
      * @param body raw body, or null
      */
     public <T> ResponseEntity<T> exchange(HttpMethod method, String path, MediaType type, Object body, Class<T> answer) {
+        return exchange(method, path, type, body, answer, MediaType.APPLICATION_JSON);
+    }
+
+    /**
+     * As {@link #exchange(HttpMethod, String, MediaType, Object, Class)} with another accepted type, e.g.
+     * {@code application/hal+json}, which Tasklist asks for on its task lists (tasks with their process definitions,
+     * assignees and the filter's variables embedded).
+     */
+    public <T> ResponseEntity<T> exchange(HttpMethod method, String path, MediaType type, Object body, Class<T> answer,
+                                          MediaType accept) {
         HttpHeaders h = headers();
+        h.setAccept(java.util.List.of(accept));
         if (type != null) {
             h.setContentType(type);
         }
