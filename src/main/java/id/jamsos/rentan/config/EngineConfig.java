@@ -55,11 +55,12 @@ public class EngineConfig extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(cfg.getCustomPreBPMNParseListeners());
         listeners.add(new TaskMailParseListener(taskMailListener));
         cfg.setCustomPreBPMNParseListeners(listeners);
-        // Uploaded files never stay in history (UploadHistoryFilter); every other event as by default.
+        // Uploaded files and form copies of our rows (candidateList) never stay in history (HistoryVariableFilter);
+        // every other event as by default.
         cfg.setEnableDefaultDbHistoryEventHandler(false);
         List<HistoryEventHandler> handlers = cfg.getCustomHistoryEventHandlers() == null
                 ? new ArrayList<>() : new ArrayList<>(cfg.getCustomHistoryEventHandlers());
-        handlers.add(new UploadHistoryFilter());
+        handlers.add(new HistoryVariableFilter());
         cfg.setCustomHistoryEventHandlers(handlers);
         // Wrong passwords delay the next login (3 s, doubling) up to jamsos.security.login-lock-max-seconds, and never
         // lock an account for good: Camunda's permanent lock after 10 attempts let anyone lock an official out.

@@ -213,6 +213,18 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
         await(Duration.ofSeconds(30), "verification instance ended", () -> as("admin")
                 .getForObject(url("/engine-rest/process-instance/count?businessKey=VER-6203-" + batchId), JsonNode.class)
                 .get("count").asInt() == 0);
+        // The lists the forms showed (names, NIK hashes) stay in our tables, not in Camunda's history
+        // (HistoryVariableFilter); the tasks' other variables and decisions are kept there.
+        String pi = jdbc.queryForObject("select id_ from act_hi_procinst where business_key_ = ?", String.class,
+                "VER-6203-" + batchId);
+        for (String table : List.of("act_hi_varinst", "act_hi_detail")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where proc_inst_id_ = ? and name_ = 'candidateList'",
+                    Integer.class, pi)).as(table + " candidateList").isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ = 'regionName'",
+                Integer.class, pi)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_detail where proc_inst_id_ = ? and name_ = 'rejectionReasons'",
+                Integer.class, pi)).isPositive();
 
         // The same NIK again is reported, not doubled.
         long again = submit(List.of(candidate("6203011205800101", "Ahmad Subekti", "1980-05-12", "M", "6203011001", null)));
