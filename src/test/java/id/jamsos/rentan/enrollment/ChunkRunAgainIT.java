@@ -38,7 +38,7 @@ class ChunkRunAgainIT extends IntegrationTest {
         long premium = 16_800;
         agreements.insert(new Agreement(PKS, REGENCY, YEAR, 10, 10 * premium * 12, premium, LocalDate.of(YEAR, 1, 1),
                 LocalDate.of(YEAR, 12, 31), PksStatus.ACTIVE, "DINSOS_APBD", "PEMERINTAH_APBD", null));
-        clock.pin(LocalDate.of(YEAR, 6, 15));
+        clock.pinApplicationOnly(LocalDate.of(YEAR, 6, 15));
         long batchId = approvedBatch(3);
         assertThat(enrollment.prepareChunks(batchId)).containsExactly(0);
         assertThat(enrollment.registerChunk(batchId, 0)).isEqualTo(3);

@@ -57,7 +57,7 @@ class NextPksBookingIT extends IntegrationTest {
                 "PEMERINTAH_APBD", null));
         long batchId = approvedBatch(3);
 
-        clock.pin(LocalDate.of(YEAR, 12, 1));
+        clock.pinApplicationOnly(LocalDate.of(YEAR, 12, 1));
         runtime.startProcessInstanceByKey(EnrollmentProcessKeys.PROCESS_KEY, "ENR-" + REGENCY + "-" + batchId,
                 Map.of("regencyCode", REGENCY, "batchId", batchId, "pksNumber", PKS));
 

@@ -45,7 +45,7 @@ class ReturningMemberIT extends IntegrationTest {
         long premium = 16_800;
         agreements.insert(new Agreement(PKS, REGENCY, YEAR, 10, 10 * premium * 12, premium, LocalDate.of(YEAR, 1, 1),
                 LocalDate.of(YEAR, 12, 31), PksStatus.ACTIVE, "DINSOS_APBD", "PEMERINTAH_APBD", null));
-        clock.pin(LocalDate.of(YEAR, 6, 15));
+        clock.pinApplicationOnly(LocalDate.of(YEAR, 6, 15));
         ApprovedBatch approved = new ApprovedBatch(REGENCY, VILLAGE, LocalDate.of(1981, 2, 3), "M", "030281", 9601,
                 "Pekerja Kembali ", "Jl. Uji Kembali", LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 5, 1), "uji.kembali");
         String returningNik = VILLAGE.substring(0, 6) + "030281" + 9601;

@@ -47,6 +47,16 @@ public final class TestClock extends Clock {
     }
 
     /**
+     * From now on "today" (WIB) is {@code day} for the application only; the engine's clock stays the system's. For
+     * tests of steps that set no timer and read no due date (enrollment's booking on a PKS years ahead): moving the
+     * engine years ahead too would make every timer other tests left waiting in the shared database due at once
+     * (SLA reminders, PKS ends, monthly invoices), and the job executor would fire them all during the test.
+     */
+    public void pinApplicationOnly(LocalDate day) {
+        source.offset = Duration.between(Instant.now(), day.atTime(9, 0).atZone(Formats.WIB).toInstant());
+    }
+
+    /**
      * Pins the 15th of June of the current WIB year: a worker finalised then is covered from 1 July on the PKS in
      * force, whatever month the suite runs in (in December they would wait for next year's PKS, issue 13; that
      * path has its own test, {@code NextPksBookingIT}).
