@@ -87,6 +87,7 @@ class OfficialsBench extends IntegrationTest {
 
     @Test
     void officialsWorkTheirListsConcurrently() throws Exception {
+        Vacuum.beforeMeasuring(jdbc);
         clock.pinMidYear();
         int perVillage = Integer.getInteger("bench.officials.candidates", 3);
         int sessions = Integer.getInteger("bench.officials.sessions", 50);

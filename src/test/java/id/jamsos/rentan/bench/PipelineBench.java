@@ -71,6 +71,7 @@ class PipelineBench extends IntegrationTest {
 
     @Test
     void pipelineAgainstBaseline() {
+        Vacuum.beforeMeasuring(jdbc);
         clock.pinMidYear(); // booked on the PKS in force in every month (December: NextPksBookingIT)
         int n = Integer.getInteger("bench.workers", 20000);
         int year = LocalDate.now().getYear();
