@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Coverage and verification backlog of a regency: one line per kecamatan, the regency-level tasks (Dinsos
- * finalisation) and the totals. Task figures are verification tasks ({@code candidate-verification}); completed
- * ones are those finished from {@code historyFrom} (the last {@code historyDays} days) to {@code generatedAt}.
+ * finalisation) and the totals. Task figures are verification tasks ({@code candidate-verification} and the
+ * {@code kecamatan-verification} it calls); completed ones are those finished from {@code historyFrom} (the last
+ * {@code historyDays} days) to {@code generatedAt}.
  */
 public record CoverageBacklogReport(String regencyCode, String regencyName, OffsetDateTime generatedAt,
                                     int historyDays, OffsetDateTime historyFrom, List<Line> rows, Line regencyTasks,

@@ -37,6 +37,7 @@ import java.util.function.Supplier;
 import static id.jamsos.rentan.verification.CandidateStatus.AWAITING_FINAL;
 import static id.jamsos.rentan.verification.CandidateStatus.AWAITING_KECAMATAN;
 import static id.jamsos.rentan.verification.CandidateStatus.AWAITING_VILLAGE;
+import static id.jamsos.rentan.verification.VerificationProcessKeys.KECAMATAN_PROCESS_KEY;
 import static id.jamsos.rentan.verification.VerificationProcessKeys.PROCESS_KEY;
 import static id.jamsos.rentan.verification.VerificationProcessKeys.TASK_APPROVE_KECAMATAN;
 import static id.jamsos.rentan.verification.VerificationProcessKeys.TASK_FINALIZE;
@@ -57,6 +58,11 @@ public class CoverageBacklogService {
     private static final List<CandidateStatus> WAITING = List.of(AWAITING_VILLAGE, AWAITING_KECAMATAN, AWAITING_FINAL);
     /** Operation type of a historic identity link that was added (HistoryEventTypes.IDENTITY_LINK_ADD). */
     private static final String LINK_ADDED = "add";
+    /**
+     * The verification tasks' processes: the batch's own (Dinsos; village and Camat tasks of instances started before
+     * issue 18) and the one it calls per kecamatan (village and Camat tasks).
+     */
+    private static final String[] VERIFICATION_KEYS = {PROCESS_KEY, KECAMATAN_PROCESS_KEY};
 
     private final CoverageService coverage;
     private final CandidateRepository candidates;
@@ -135,7 +141,8 @@ public class CoverageBacklogService {
     }
 
     private TaskQuery openTasks(String regencyCode, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).tenantIdIn(regencyCode).taskDefinitionKey(taskKey);
+        return tasks.createTaskQuery().processDefinitionKeyIn(VERIFICATION_KEYS).tenantIdIn(regencyCode)
+                .taskDefinitionKey(taskKey);
     }
 
     private static void addOpen(TaskTally tally, TaskQuery query, Date now) {
@@ -149,8 +156,8 @@ public class CoverageBacklogService {
 
     private void countCompleted(String regencyCode, Date from, Map<String, TaskTally> byKecamatan, TaskTally regencyLevel) {
         // "completed" leaves out tasks that ended because their instance was cancelled or migrated away.
-        List<Done> done = pages(() -> history.createHistoricTaskInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                        .tenantIdIn(regencyCode).finished().finishedAfter(from)
+        List<Done> done = pages(() -> history.createHistoricTaskInstanceQuery()
+                        .taskDefinitionKeyIn(TASK_VERIFY_VILLAGE, TASK_APPROVE_KECAMATAN, TASK_FINALIZE).tenantIdIn(regencyCode).finished().finishedAfter(from)
                         .taskDeleteReason(TaskEntity.DELETE_REASON_COMPLETED)
                         .orderByHistoricTaskInstanceEndTime().asc().orderByTaskId().asc(),
                 (HistoricTaskInstanceQuery q, Integer first) -> q.listPage(first, PAGE),
@@ -185,12 +192,15 @@ public class CoverageBacklogService {
         Map<String, String> keyOfTask = new HashMap<>();
         done.forEach(d -> keyOfTask.put(d.taskId(), d.taskKey()));
         Date since = new Date(oldestStart.getTime() - Duration.ofMinutes(1).toMillis());
-        List<HistoricIdentityLinkLog> links = pages(() -> history.createHistoricIdentityLinkLogQuery()
-                        .processDefinitionKey(PROCESS_KEY).tenantIdIn(regencyCode).type(IdentityLinkType.CANDIDATE)
-                        .operationType(LINK_ADDED).dateAfter(since)
-                        .orderByTime().asc().orderByTaskId().asc().orderByGroupId().asc(),
-                (HistoricIdentityLinkLogQuery q, Integer first) -> q.listPage(first, PAGE),
-                l -> keyOfTask.containsKey(l.getTaskId()) ? l : null);
+        List<HistoricIdentityLinkLog> links = new ArrayList<>();
+        for (String processKey : VERIFICATION_KEYS) {
+            links.addAll(pages(() -> history.createHistoricIdentityLinkLogQuery()
+                            .processDefinitionKey(processKey).tenantIdIn(regencyCode).type(IdentityLinkType.CANDIDATE)
+                            .operationType(LINK_ADDED).dateAfter(since)
+                            .orderByTime().asc().orderByTaskId().asc().orderByGroupId().asc(),
+                    (HistoricIdentityLinkLogQuery q, Integer first) -> q.listPage(first, PAGE),
+                    l -> keyOfTask.containsKey(l.getTaskId()) ? l : null));
+        }
         Map<String, String> out = new HashMap<>();
         for (HistoricIdentityLinkLog l : links) {
             String kecamatan = kecamatanOf(keyOfTask.get(l.getTaskId()), l.getGroupId());

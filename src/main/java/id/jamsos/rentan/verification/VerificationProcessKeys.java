@@ -3,6 +3,15 @@ package id.jamsos.rentan.verification;
 /** Names of the candidate-verification process that code and tests rely on. */
 public final class VerificationProcessKeys {
     public static final String PROCESS_KEY = "candidate-verification";
+    /**
+     * The process candidate-verification calls once per kecamatan of a batch ({@link #CALL_VERIFY_KECAMATAN}): the
+     * village lists and the Camat's list. Same business key as its batch; variables {@code regencyCode},
+     * {@code batchId}, {@code kecamatanCode}. Its own instance per kecamatan keeps the engine's work per task small in
+     * a regency of hundreds of villages (issue 18).
+     */
+    public static final String KECAMATAN_PROCESS_KEY = "kecamatan-verification";
+    /** The multi-instance call activity over {@code kecamatanCodes}. */
+    public static final String CALL_VERIFY_KECAMATAN = "Task_VerifyKecamatan";
     public static final String TASK_VERIFY_VILLAGE = "Task_VerifyVillageList";
     public static final String TASK_APPROVE_KECAMATAN = "Task_ApproveKecamatan";
     public static final String TASK_FINALIZE = "Task_FinalizeRegencyList";

@@ -122,11 +122,14 @@ class EngineBoundaryMatrixIT extends BoundaryAttacks {
         Map<String, String> instanceByKey = new HashMap<>();
         instanceByKey.put("claim-payout", runtime.createProcessInstanceQuery().processInstanceBusinessKey(kapuasClaim)
                 .singleResult().getId());
-        instanceByKey.put("candidate-verification", runtime.createProcessInstanceQuery()
+        instanceByKey.put("candidate-verification", runtime.createProcessInstanceQuery().processDefinitionKey("candidate-verification")
                 .processInstanceBusinessKey("VER-6203-" + villageBatch).singleResult().getId());
         ours.addAll(instanceByKey.values());
-        ours.add(runtime.createProcessInstanceQuery().processInstanceBusinessKey("VER-6203-" + kecamatanBatch)
-                .singleResult().getId());
+        // Each batch's instance and the kecamatan-verification instances it called share the batch's business key.
+        for (Object batch : List.of(villageBatch, kecamatanBatch)) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey("VER-6203-" + batch).list()
+                    .forEach(pi -> ours.add(pi.getId()));
+        }
 
         Map<String, Function<Integer, Object>> values = new HashMap<>();
         values.put("claimNumber", v -> v == 0 ? sukamaraClaim : otherKapuasClaim);

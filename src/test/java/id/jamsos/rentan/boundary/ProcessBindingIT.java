@@ -34,11 +34,22 @@ class ProcessBindingIT extends BoundaryAttacks {
     @Test
     void aCandidateBatchIsBoundToItsBatch() {
         long batch = batch("6208011001");
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey("VER-6208-" + batch).singleResult().getId();
+        String pi = runtime.createProcessInstanceQuery().processDefinitionKey("candidate-verification")
+                .processInstanceBusinessKey("VER-6208-" + batch).singleResult().getId();
         ProcessBinding b = bindings.find(pi).orElseThrow();
         assertThat(b.recordKind()).isEqualTo("batch");
         assertThat(b.recordIdAsLong()).isEqualTo(batch);
         assertThat(b.regencyCode()).isEqualTo("6208");
+        assertThat(bindings.active("batch", String.valueOf(batch))).map(ProcessBinding::processInstanceId).contains(pi);
+
+        // The kecamatan instance the batch's instance called serves the same batch, without taking it over.
+        String kecamatan = runtime.createProcessInstanceQuery().superProcessInstanceId(pi).singleResult().getId();
+        ProcessBinding k = bindings.find(kecamatan).orElseThrow();
+        assertThat(k.processKey()).isEqualTo("kecamatan-verification");
+        assertThat(k.recordKind()).isEqualTo("batch");
+        assertThat(k.recordIdAsLong()).isEqualTo(batch);
+        assertThat(k.regencyCode()).isEqualTo("6208");
+        assertThat(bindings.active("batch", String.valueOf(batch))).map(ProcessBinding::processInstanceId).contains(pi);
     }
 
     @Test

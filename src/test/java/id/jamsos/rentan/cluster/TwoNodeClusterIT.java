@@ -105,10 +105,12 @@ class TwoNodeClusterIT {
         expected.put("Task_ApproveKecamatan", 2);
         expected.put("Task_FinalizeRegencyList", 1);
         expected.forEach((key, count) -> IntegrationTest.await(Duration.ofMinutes(3), count + " x " + key, () -> {
-            for (Task t : tasksB.createTaskQuery().processDefinitionKey("candidate-verification").taskDefinitionKey(key).list()) {
+            // The batch's instance and the kecamatan instances it calls share its business key.
+            String businessKey = "VER-6203-" + batchId;
+            for (Task t : tasksB.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).list()) {
                 tasksB.complete(t.getId(), Map.of("approved", true, "note", ""));
             }
-            return historyB.createHistoricTaskInstanceQuery().processDefinitionKey("candidate-verification")
+            return historyB.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey)
                     .taskDefinitionKey(key).finished().count() == count;
         }));
         IntegrationTest.await(Duration.ofMinutes(3), "all enrolled", () -> jdbc.queryForObject(

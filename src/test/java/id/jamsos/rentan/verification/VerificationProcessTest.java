@@ -28,8 +28,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.*;
 
-/** Every path of candidate-verification (and the enrollment it calls), delegates mocked. */
-@Deployment(resources = {"bpmn/candidate-verification.bpmn", "bpmn/enrollment.bpmn"})
+/** Every path of candidate-verification (and the kecamatan-verification and enrollment it calls), delegates mocked. */
+@Deployment(resources = {"bpmn/candidate-verification.bpmn", "bpmn/kecamatan-verification.bpmn", "bpmn/enrollment.bpmn"})
 class VerificationProcessTest {
 
     @RegisterExtension
@@ -114,6 +114,12 @@ class VerificationProcessTest {
                 .singleResult();
     }
 
+    /** The kecamatan-verification instance the batch's instance called for a kecamatan. */
+    ProcessInstance kecamatan(ProcessInstance pi, String kecamatanCode) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+                .variableValueEquals("kecamatanCode", kecamatanCode).singleResult();
+    }
+
     void screenOneKecamatanTwoVillages(int awaitingCamat, int awaitingFinal) {
         screenedKecamatan.add("620301");
         when(lists.villages(any(), eq("620301"))).thenReturn(List.of("6203011001", "6203011002"));
@@ -121,13 +127,16 @@ class VerificationProcessTest {
         when(service.count(1L, CandidateStatus.AWAITING_FINAL, "6203")).thenReturn(awaitingFinal);
     }
 
-    void completeVillages(ProcessInstance pi) {
+    /** Completes the two village lists of kecamatan 620301; answers its kecamatan-verification instance. */
+    ProcessInstance completeVillages(ProcessInstance pi) {
+        ProcessInstance kec = kecamatan(pi, "620301");
         for (String village : List.of("6203011001", "6203011002")) {
-            Task t = task(pi, "Task_VerifyVillageList", Role.LURAH.groupId(village));
+            Task t = task(kec, "Task_VerifyVillageList", Role.LURAH.groupId(village));
             assertThat(t).isNotNull();
             complete(t, withVariables("approved", true));
         }
-        continueAfter(pi, "Task_VerifyVillageList", 2);
+        continueAfter(kec, "Task_VerifyVillageList", 2);
+        return kec;
     }
 
     /**
@@ -143,30 +152,35 @@ class VerificationProcessTest {
     }
 
     void completeCamat(ProcessInstance pi) {
-        complete(task(pi, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
-        continueAfter(pi, "Task_ApproveKecamatan", 1);
+        ProcessInstance kec = kecamatan(pi, "620301");
+        complete(task(kec, "Task_ApproveKecamatan", "camat-620301"), withVariables("approved", true));
+        BpmnAwareTests.assertThat(kec).hasPassed("EndEvent_KecamatanDone").isEnded();
+        continueAfter(pi, "Task_VerifyKecamatan", 1);
     }
 
     @Test
     void approvedListIsEnrolledInChunks() throws Exception {
         screenOneKecamatanTwoVillages(3, 3);
         ProcessInstance pi = start();
-        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_VerifyVillageList");
-        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_VerifyKecamatan");
+        // The kecamatan runs in its own instance: the batch's business key and references, bound by our model.
+        ProcessInstance kec = kecamatan(pi, "620301");
+        BpmnAwareTests.assertThat(kec).hasBusinessKey("VER-6203-1").isWaitingAt("Task_VerifyVillageList")
+                .variables().containsEntry("regencyCode", "6203").containsEntry("batchId", 1L);
+        assertThat(taskQuery().processInstanceBusinessKey("VER-6203-1").count()).isEqualTo(2);
         for (String village : List.of("6203011001", "6203011002")) {
-            complete(task(pi, "Task_VerifyVillageList", Role.LURAH.groupId(village)), withVariables("approved", true));
+            complete(task(kec, "Task_VerifyVillageList", Role.LURAH.groupId(village)), withVariables("approved", true));
         }
         // Both lists are in; the kecamatan moves on only when the jobs after the village tasks have run.
-        BpmnAwareTests.assertThat(pi).hasNotPassed("Task_CountVillageApproved");
-        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
-        continueAfter(pi, "Task_VerifyVillageList", 2);
+        BpmnAwareTests.assertThat(kec).hasNotPassed("Task_CountVillageApproved");
+        assertThat(taskQuery().processInstanceId(kec.getId()).count()).isZero();
+        continueAfter(kec, "Task_VerifyVillageList", 2);
 
-        BpmnAwareTests.assertThat(pi).hasPassed("Task_CountVillageApproved").isWaitingAt("Task_ApproveKecamatan");
-        // Counted on the kecamatan's subprocess instance, not on the process: parallel kecamatan keep their own.
+        BpmnAwareTests.assertThat(kec).hasPassed("Task_CountVillageApproved").isWaitingAt("Task_ApproveKecamatan");
+        // Counted on the kecamatan's own instance, not on the batch's: parallel kecamatan keep their own.
         assertThat(runtimeService().getVariable(pi.getId(), "villageApprovedCount")).isNull();
-        Task camat = task(pi, "Task_ApproveKecamatan", "camat-620301");
-        assertThat(camat).isNotNull();
-        assertThat(runtimeService().getVariable(camat.getExecutionId(), "villageApprovedCount")).isEqualTo(3);
+        assertThat(runtimeService().getVariable(kec.getId(), "villageApprovedCount")).isEqualTo(3);
+        assertThat(task(kec, "Task_ApproveKecamatan", "camat-620301")).isNotNull();
         completeCamat(pi);
 
         BpmnAwareTests.assertThat(pi).hasPassed("Task_CountFinalCandidates").isWaitingAt("Task_FinalizeRegencyList");
@@ -195,6 +209,30 @@ class VerificationProcessTest {
     }
 
     @Test
+    void eachKecamatanHasItsOwnInstanceAndTheBatchWaitsForAll() {
+        screenOneKecamatanTwoVillages(2, 2);
+        screenedKecamatan.add("620302");
+        when(lists.villages(any(), eq("620302"))).thenReturn(List.of("6203021001"));
+        when(service.count(1L, CandidateStatus.AWAITING_KECAMATAN, "620302")).thenReturn(0);
+        ProcessInstance pi = start();
+        assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isEqualTo(2);
+        ProcessInstance second = kecamatan(pi, "620302");
+        // Each kecamatan instance holds only its own villages' tasks.
+        assertThat(taskQuery().processInstanceId(second.getId()).count()).isEqualTo(1);
+        assertThat(taskQuery().processInstanceId(kecamatan(pi, "620301").getId()).count()).isEqualTo(2);
+        complete(task(second, "Task_VerifyVillageList", Role.LURAH.groupId("6203021001")), withVariables("approved", false,
+                "note", "semua ditolak"));
+        continueAfter(second, "Task_VerifyVillageList", 1);
+        BpmnAwareTests.assertThat(second).hasPassed("EndEvent_KecamatanNoneApproved").isEnded();
+        continueAfter(pi, "Task_VerifyKecamatan", 1);
+        // One kecamatan is done; the batch still waits for the other before counting for Dinsos.
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_VerifyKecamatan").hasNotPassed("Task_CountFinalCandidates");
+        completeVillages(pi);
+        completeCamat(pi);
+        BpmnAwareTests.assertThat(pi).hasPassed("Task_CountFinalCandidates").isWaitingAt("Task_FinalizeRegencyList");
+    }
+
+    @Test
     void batchWithoutScreenedCandidatesEnds() {
         ProcessInstance pi = start();
         BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NothingToVerify").isEnded();
@@ -204,9 +242,11 @@ class VerificationProcessTest {
     void kecamatanWithNothingApprovedSkipsCamatAndDinsos() {
         screenOneKecamatanTwoVillages(0, 0);
         ProcessInstance pi = start();
-        completeVillages(pi);
-        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_KecamatanNoneApproved", "EndEvent_NoneForDinsos").hasNotPassed("Task_ApproveKecamatan")
+        ProcessInstance kec = completeVillages(pi);
+        BpmnAwareTests.assertThat(kec).hasPassed("EndEvent_KecamatanNoneApproved").hasNotPassed("Task_ApproveKecamatan")
                 .isEnded();
+        continueAfter(pi, "Task_VerifyKecamatan", 1);
+        BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NoneForDinsos").isEnded();
     }
 
     @Test
@@ -219,6 +259,7 @@ class VerificationProcessTest {
         BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_NoneFinal").hasNotPassed("Task_Enrollment").isEnded();
     }
 
+    /** Fires the reminder and escalation timers of a task waiting in {@code pi} (the batch's or a kecamatan's). */
     void fireSla(ProcessInstance pi, String task) {
         for (String kind : List.of("Reminder", "Escalation")) {
             Job timer = managementService().createJobQuery().processInstanceId(pi.getId())
@@ -235,9 +276,9 @@ class VerificationProcessTest {
     void overdueTasksGetReminderThenEscalationAndStayOpen() throws Exception {
         screenOneKecamatanTwoVillages(1, 1);
         ProcessInstance pi = start();
-        fireSla(pi, "VerifyVillageList");
-        completeVillages(pi);
-        fireSla(pi, "ApproveKecamatan");
+        fireSla(kecamatan(pi, "620301"), "VerifyVillageList");
+        ProcessInstance kec = completeVillages(pi);
+        fireSla(kec, "ApproveKecamatan");
         completeCamat(pi);
         fireSla(pi, "FinalizeRegencyList");
         verify(slaMail, times(6)).execute(any());
