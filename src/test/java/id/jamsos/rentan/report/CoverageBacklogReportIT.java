@@ -234,6 +234,8 @@ class CoverageBacklogReportIT extends IntegrationTest {
                 .get("status").asText()).isEqualTo("SCREENING_REJECTED");
         complete(a.getId(), Map.of("approved", true, "rejectedCandidateIds", List.of(dewi),
                 "rejectionReasons", Map.of(String.valueOf(dewi), "Bekerja sebagai pegawai tetap")));
+        // The Camat's task opens once the job after the last village task has run (asyncAfter).
+        await(Duration.ofSeconds(30), "the Camat's task", () -> task(bk, Role.CAMAT.groupId(BATAGUH)) != null);
         JsonNode afterA = report("supervisor." + REGENCY);
         assertThat(backlog(row(afterA, BATAGUH))).containsExactly(0L, 2L, 0L, 1L, 0L, 2L, 1L);
         assertThat(row(afterA, BATAGUH).get("averageDaysToComplete").decimalValue()).isEqualByComparingTo("0.0");

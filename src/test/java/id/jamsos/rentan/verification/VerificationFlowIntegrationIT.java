@@ -215,15 +215,19 @@ class VerificationFlowIntegrationIT extends IntegrationTest {
                 .get("count").asInt() == 0);
         // The lists the forms showed (names, NIK hashes) stay in our tables, not in Camunda's history
         // (HistoryVariableFilter); the tasks' other variables and decisions are kept there.
-        String pi = jdbc.queryForObject("select id_ from act_hi_procinst where business_key_ = ?", String.class,
-                "VER-6203-" + batchId);
+        // The batch's instance is the root of the kecamatan instances it called (same business key).
+        String pi = jdbc.queryForObject("select id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?",
+                String.class, "VER-6203-" + batchId, "candidate-verification");
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where root_proc_inst_id_ = ?"
+                + " and proc_def_key_ = 'kecamatan-verification' and business_key_ = ?", Integer.class, pi,
+                "VER-6203-" + batchId)).isEqualTo(1);
         for (String table : List.of("act_hi_varinst", "act_hi_detail")) {
-            assertThat(jdbc.queryForObject("select count(*) from " + table + " where proc_inst_id_ = ? and name_ = 'candidateList'",
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where root_proc_inst_id_ = ? and name_ = 'candidateList'",
                     Integer.class, pi)).as(table + " candidateList").isZero();
         }
-        assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ = 'regionName'",
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where root_proc_inst_id_ = ? and name_ = 'regionName'",
                 Integer.class, pi)).isEqualTo(4);
-        assertThat(jdbc.queryForObject("select count(*) from act_hi_detail where proc_inst_id_ = ? and name_ = 'rejectionReasons'",
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_detail where root_proc_inst_id_ = ? and name_ = 'rejectionReasons'",
                 Integer.class, pi)).isPositive();
 
         // The same NIK again is reported, not doubled.
