@@ -156,8 +156,10 @@ public class CoverageBacklogService {
 
     private void countCompleted(String regencyCode, Date from, Map<String, TaskTally> byKecamatan, TaskTally regencyLevel) {
         // "completed" leaves out tasks that ended because their instance was cancelled or migrated away.
+        // The three task keys belong to the verification processes only (both keys, every version).
         List<Done> done = pages(() -> history.createHistoricTaskInstanceQuery()
-                        .taskDefinitionKeyIn(TASK_VERIFY_VILLAGE, TASK_APPROVE_KECAMATAN, TASK_FINALIZE).tenantIdIn(regencyCode).finished().finishedAfter(from)
+                        .taskDefinitionKeyIn(TASK_VERIFY_VILLAGE, TASK_APPROVE_KECAMATAN, TASK_FINALIZE)
+                        .tenantIdIn(regencyCode).finished().finishedAfter(from)
                         .taskDeleteReason(TaskEntity.DELETE_REASON_COMPLETED)
                         .orderByHistoricTaskInstanceEndTime().asc().orderByTaskId().asc(),
                 (HistoricTaskInstanceQuery q, Integer first) -> q.listPage(first, PAGE),

@@ -20,7 +20,7 @@ import java.time.format.DateTimeFormatter;
 @RequestMapping("/api/reports")
 public class ReportController {
     static final int DEFAULT_HISTORY_DAYS = 90;
-    /** Verification history is kept 365 days (historyTimeToLive of candidate-verification and kecamatan-verification). */
+    /** Verification history is kept 365 days (historyTimeToLive of candidate- and kecamatan-verification). */
     static final int MAX_HISTORY_DAYS = 365;
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
