@@ -83,6 +83,8 @@ class OfficialsBench extends IntegrationTest {
 
     /** Latencies (ns) per call kind: login, filter_list, form_variables, complete; supervisor: cockpit. */
     private final Map<String, Queue<Long>> calls = new ConcurrentHashMap<>();
+    /** Each work call's start (System.nanoTime) and duration (ns): when in the run the slow calls fall. */
+    private final Queue<long[]> workTimeline = new ConcurrentLinkedQueue<>();
     private final Queue<String> errors = new ConcurrentLinkedQueue<>();
 
     @Test
@@ -235,6 +237,7 @@ class OfficialsBench extends IntegrationTest {
             BenchOutput.emitf("BENCH name=officials_%s_p95_ms value=%.0f p50_ms=%.0f max_ms=%.0f calls=%d", kind,
                     BenchOutput.percentileMs(q, 95), BenchOutput.percentileMs(q, 50), BenchOutput.maxMs(q), q.size());
         }
+        BenchOutput.emitf("BENCH name=officials_p95_by_window window_s=5 values=%s", p95ByWindow(start, 5));
         Queue<Long> cockpit = calls.get("cockpit");
         BenchOutput.emitf("BENCH name=supervisor_cockpit_p95_ms value=%.0f max_ms=%.0f calls=%d",
                 BenchOutput.percentileMs(cockpit, 95), BenchOutput.maxMs(cockpit), cockpit.size());
@@ -322,8 +325,28 @@ class OfficialsBench extends IntegrationTest {
     private <T> T timed(String kind, Supplier<T> call) {
         long t = System.nanoTime();
         T result = call.get();
-        calls.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t);
+        long took = System.nanoTime() - t;
+        calls.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(took);
+        if (!kind.equals("login") && !kind.equals("cockpit")) {
+            workTimeline.add(new long[] {t, took});
+        }
         return result;
+    }
+
+    /**
+     * The work calls' p95 per window of {@code windowSeconds} from {@code start}, as {@code <from_s>:<p95_ms>/<calls>}:
+     * whether the slow calls gather at the start (all sessions log in and list at once) or spread over the run.
+     */
+    private String p95ByWindow(long start, int windowSeconds) {
+        Map<Long, List<Long>> byWindow = new java.util.TreeMap<>();
+        for (long[] c : workTimeline) {
+            byWindow.computeIfAbsent(Math.max(0, c[0] - start) / (windowSeconds * 1_000_000_000L), w -> new ArrayList<>())
+                    .add(c[1]);
+        }
+        List<String> out = new ArrayList<>();
+        byWindow.forEach((w, took) -> out.add(String.format("%d:%.0f/%d", w * windowSeconds,
+                BenchOutput.percentileMs(took, 95), took.size())));
+        return String.join(",", out);
     }
 
     private String ok(ResponseEntity<String> r) {
