@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jamsos.rentan.enrollment.Member;
 import id.jamsos.rentan.enrollment.MemberRepository;
 import id.jamsos.rentan.enrollment.MemberStatus;
+import id.jamsos.rentan.support.FreshMember;
 import id.jamsos.rentan.support.IntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,18 +50,12 @@ abstract class BoundaryAttacks extends IntegrationTest {
     Member member(String villageCode) {
         String regency = villageCode.substring(0, 4);
         String kecamatan = villageCode.substring(0, 6);
-        while (true) {
-            int n = 5000 + SEQ.incrementAndGet() % 4999;
-            String number = regency + "97" + String.format("%05d", n);
-            String nik = kecamatan + "150585" + String.format("%04d", n);
-            if (members.find(number).isEmpty() && members.findByNik(nik).isEmpty()) {
-                Member m = new Member(number, nik, "Peserta Batas " + letters(String.valueOf(n)), LocalDate.of(1985, 5, 15), "M", "PETANI", null,
-                        null, null, villageCode, kecamatan, regency, null, "PEMERINTAH_APBD", MemberStatus.ACTIVE,
-                        TODAY.withDayOfMonth(1).minusMonths(40), null, 40);
-                members.insert(m);
-                return m;
-            }
-        }
+        FreshMember fresh = FreshMember.draw(jdbc, regency + "97", kecamatan + "150585");
+        Member m = new Member(fresh.membershipNumber(), fresh.nik(), "Peserta Batas " + letters(String.valueOf(fresh.serial())),
+                LocalDate.of(1985, 5, 15), "M", "PETANI", null, null, null, villageCode, kecamatan, regency, null,
+                "PEMERINTAH_APBD", MemberStatus.ACTIVE, TODAY.withDayOfMonth(1).minusMonths(40), null, 40);
+        members.insert(m);
+        return m;
     }
 
     /** Digits as letters (0 → A, 1 → B, …): names take letters only. */

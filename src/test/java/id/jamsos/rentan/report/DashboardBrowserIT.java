@@ -1,6 +1,7 @@
 package id.jamsos.rentan.report;
 
 import id.jamsos.rentan.support.Browser;
+import id.jamsos.rentan.support.FreshMember;
 import id.jamsos.rentan.support.IntegrationTest;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -168,9 +169,10 @@ class DashboardBrowserIT extends IntegrationTest {
     }
 
     private void paidClaim(String regency, String village, String type, long amount) {
-        long n = System.nanoTime() % 100_000;
-        String membership = regency + "97" + String.format("%05d", n);
-        String nik = village.substring(0, 6) + "150586" + String.format("%04d", 1 + n % 9999);
+        FreshMember fresh = FreshMember.draw(jdbc, regency + "97", village.substring(0, 6) + "150586");
+        long n = fresh.serial();
+        String membership = fresh.membershipNumber();
+        String nik = fresh.nik();
         String claim = "KLM-" + regency + "-" + TODAY.getYear() + "-D" + n;
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("insert into member (membership_number, nik, name, birth_date, sex, category, village_code,"

@@ -2,6 +2,7 @@ package id.jamsos.rentan.webapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.jamsos.rentan.support.Browser;
+import id.jamsos.rentan.support.FreshMember;
 import id.jamsos.rentan.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,10 @@ class NikSearchBrowserIT extends IntegrationTest {
 
     @BeforeEach
     void deceasedMemberWithPaidClaim() {
-        long n = System.nanoTime() % 100_000;
-        membership = "620396" + String.format("%05d", n);
-        nik = "620301150587" + String.format("%04d", 1 + n % 9999);
+        FreshMember fresh = FreshMember.draw(jdbc, "620396", "620301150587");
+        long n = fresh.serial();
+        membership = fresh.membershipNumber();
+        nik = fresh.nik();
         heirNik = "620301550590" + String.format("%04d", 1 + n % 9999);
         claim = "KLM-6203-" + TODAY.getYear() + "-C" + n;
         Timestamp now = Timestamp.from(Instant.now());
