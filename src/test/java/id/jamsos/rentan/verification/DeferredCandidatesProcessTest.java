@@ -27,7 +27,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.*;
 
 /** Every path of deferred-candidates (issue 16) and the enrollment it calls per batch, delegates mocked. */
-@Deployment(resources = {"bpmn/deferred-candidates.bpmn", "bpmn/enrollment.bpmn"})
+@Deployment(resources = {"bpmn/deferred-candidates.bpmn", "bpmn/enrollment.bpmn", "bpmn/enrollment-chunk.bpmn"})
 class DeferredCandidatesProcessTest {
 
     @RegisterExtension
@@ -95,6 +95,9 @@ class DeferredCandidatesProcessTest {
         for (ProcessInstance enrollment : enrollments) {
             BpmnAwareTests.assertThat(enrollment).hasVariables("regencyCode", "batchId", "pksNumber");
             execute(job(enrollment));
+            // Each chunk in an enrollment-chunk instance of its own, then its bookkeeping job in the enrollment.
+            runtimeService().createProcessInstanceQuery().processDefinitionKey("enrollment-chunk")
+                    .superProcessInstanceId(enrollment.getId()).list().forEach(c -> execute(job(c)));
             List<Job> chunks = managementService().createJobQuery().processInstanceId(enrollment.getId()).list();
             chunks.forEach(BpmnAwareTests::execute);
             BpmnAwareTests.assertThat(enrollment).hasPassed("Task_NotifyEnrolled").isEnded();

@@ -28,8 +28,12 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.*;
 
-/** Every path of candidate-verification (and the kecamatan-verification and enrollment it calls), delegates mocked. */
-@Deployment(resources = {"bpmn/candidate-verification.bpmn", "bpmn/kecamatan-verification.bpmn", "bpmn/enrollment.bpmn"})
+/**
+ * Every path of candidate-verification (and the kecamatan-verification and enrollment it calls, and enrollment's
+ * enrollment-chunk), delegates mocked.
+ */
+@Deployment(resources = {"bpmn/candidate-verification.bpmn", "bpmn/kecamatan-verification.bpmn", "bpmn/enrollment.bpmn",
+        "bpmn/enrollment-chunk.bpmn"})
 class VerificationProcessTest {
 
     @RegisterExtension
@@ -196,11 +200,22 @@ class VerificationProcessTest {
         BpmnAwareTests.assertThat(enrollment).hasBusinessKey("ENR-6203-1").hasVariables("regencyCode", "batchId", "pksNumber");
         BpmnAwareTests.assertThat(enrollment).isWaitingAt("Task_PrepareChunks");
         execute(job(enrollment));
-        // One async job per chunk of 500 candidates, each retried on its own.
-        List<Job> chunkJobs = managementService().createJobQuery().processInstanceId(enrollment.getId()).list();
-        assertThat(chunkJobs).hasSize(2);
-        chunkJobs.forEach(BpmnAwareTests::execute);
+        // One enrollment-chunk instance per chunk of 500 candidates (same business key, its chunk number passed in),
+        // each with its own async job, retried on its own.
+        List<ProcessInstance> chunks = runtimeService().createProcessInstanceQuery().processDefinitionKey("enrollment-chunk")
+                .superProcessInstanceId(enrollment.getId()).list();
+        assertThat(chunks).hasSize(2).allSatisfy(c -> {
+            assertThat(c.getBusinessKey()).isEqualTo("ENR-6203-1");
+            BpmnAwareTests.assertThat(c).isWaitingAt("Task_RegisterChunk").hasVariables("regencyCode", "batchId", "chunkNo");
+        });
+        assertThat(chunks.stream().map(c -> runtimeService().getVariable(c.getId(), "chunkNo"))).containsExactlyInAnyOrder(0, 1);
+        chunks.forEach(c -> execute(job(c)));
         verify(register, times(2)).execute(any());
+        chunks.forEach(c -> BpmnAwareTests.assertThat(c).hasPassed("Task_RegisterChunk").isEnded());
+        // The bookkeeping after each chunk, in the enrollment's own exclusive jobs (asyncAfter).
+        List<Job> after = managementService().createJobQuery().processInstanceId(enrollment.getId()).list();
+        assertThat(after).hasSize(2);
+        after.forEach(BpmnAwareTests::execute);
         verify(notify).execute(any());
         BpmnAwareTests.assertThat(enrollment).hasPassed("Task_NotifyEnrolled").isEnded();
         BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_ListEnrolled").isEnded();
