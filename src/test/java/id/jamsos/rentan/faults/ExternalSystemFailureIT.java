@@ -84,15 +84,28 @@ class ExternalSystemFailureIT extends IntegrationTest {
             }
             String enr = "ENR-6203-" + batchId;
             await(Duration.ofSeconds(90), "incident after the retries", () -> !incidents(enr).isEmpty());
-            Incident incident = incidents(enr).get(0);
+            // The failed job's own incident is on its chunk's instance; Camunda repeats it (no message, same root
+            // cause) on the enrollment and the batch's instance that called it, so Cockpit shows it on each.
+            Incident incident = incidents(enr).stream().filter(i -> i.getId().equals(i.getRootCauseIncidentId()))
+                    .findFirst().orElseThrow();
             assertThat(incident.getIncidentMessage()).contains("tidak dapat dihubungi");
+            assertThat(incident.getActivityId()).isEqualTo("Task_RegisterChunk");
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId())
+                    .processDefinitionKey("enrollment-chunk").count()).isEqualTo(1);
+            String batchInstance = runtime.createProcessInstanceQuery().processDefinitionKey("candidate-verification")
+                    .processInstanceBusinessKey(ver).singleResult().getId();
+            assertThat(runtime.createIncidentQuery().processInstanceId(batchInstance).list())
+                    .as("the batch's instance shows the chunk's incident").isNotEmpty()
+                    .allSatisfy(i -> assertThat(i.getRootCauseIncidentId()).isEqualTo(incident.getId()));
             assertThat(count("select count(*) from member m join candidate c on c.nik = m.nik where c.batch_id = ?", batchId)).isZero();
         } finally {
             bpjs.setUnavailable(false);
         }
         String enr = "ENR-6203-" + batchId;
         for (Incident i : incidents(enr)) {
-            management.setJobRetries(i.getConfiguration(), 1); // Cockpit's "Retry"
+            if (i.getId().equals(i.getRootCauseIncidentId())) {
+                management.setJobRetries(i.getConfiguration(), 1); // Cockpit's "Retry", on the failed job's incident
+            }
         }
         await(Duration.ofSeconds(60), "enrolled after retry", () -> count(
                 "select count(*) from candidate where batch_id = ? and status = 'ENROLLED'", batchId) == 3);
