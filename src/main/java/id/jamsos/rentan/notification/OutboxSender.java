@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class OutboxSender {
                     failures = e.getFailedMessages();
                 } catch (MailException e) {
                     // Refused before anything was sent (e.g. the SMTP login): nothing of this batch went out.
-                    failures = new java.util.IdentityHashMap<>();
+                    failures = new IdentityHashMap<>();
                     for (MimeMessage mime : built.keySet()) {
                         failures.put(mime, e);
                     }

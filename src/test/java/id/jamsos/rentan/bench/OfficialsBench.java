@@ -180,11 +180,8 @@ class OfficialsBench extends IntegrationTest {
         for (int i = 0; i < warmUp; i++) {
             WebappSession look = WebappSession.login(baseUrl(), Role.LURAH.demoUserId(villages.get(i % villages.size()).code()),
                     PASSWORD);
-            for (JsonNode t : JSON.readTree(ok(look.exchange(HttpMethod.POST, ENGINE + "/filter/" + filterId
-                    + "/list?firstResult=0&maxResults=15", MediaType.APPLICATION_JSON, LIST_BODY, String.class, HAL_JSON)))
-                    .path("_embedded").path("task")) {
-                ok(look.exchange(HttpMethod.GET, ENGINE + "/task/" + t.get("id").asText() + "/form-variables", null, null,
-                        String.class));
+            for (JsonNode t : tasks(ok(filterList(look, filterId)))) {
+                ok(formVariables(look, t.get("id").asText()));
             }
         }
 
@@ -282,9 +279,7 @@ class OfficialsBench extends IntegrationTest {
     private int workList(Official o, String filterId, int thinkMs) throws Exception {
         WebappSession s = sessions.computeIfAbsent(o.user, u -> timed("login",
                 () -> WebappSession.login(baseUrl(), u, PASSWORD)));
-        JsonNode list = JSON.readTree(ok(timed("filter_list", () -> s.exchange(HttpMethod.POST,
-                ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", MediaType.APPLICATION_JSON, LIST_BODY,
-                String.class, HAL_JSON)))).path("_embedded").path("task");
+        JsonNode list = tasks(ok(timed("filter_list", () -> filterList(s, filterId))));
         int done = 0;
         for (JsonNode t : list) {
             if (t.path("_embedded").path("variable").size() != 2) {
@@ -296,8 +291,7 @@ class OfficialsBench extends IntegrationTest {
                 continue;
             }
             think(thinkMs);
-            ok(timed("form_variables", () -> s.exchange(HttpMethod.GET, ENGINE + "/task/" + id + "/form-variables",
-                    null, null, String.class)));
+            ok(timed("form_variables", () -> formVariables(s, id)));
             think(thinkMs);
             Map<String, Object> vars = Map.of("variables", Map.of(
                     "approved", Map.of("value", true, "type", "Boolean"),
@@ -310,6 +304,22 @@ class OfficialsBench extends IntegrationTest {
     }
 
     private final Map<String, WebappSession> sessions = new ConcurrentHashMap<>();
+
+    /** Tasklist's call for a filter's first page, as HAL with the filter's variables embedded ({@link #LIST_BODY}). */
+    private static ResponseEntity<String> filterList(WebappSession s, String filterId) {
+        return s.exchange(HttpMethod.POST, ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+                MediaType.APPLICATION_JSON, LIST_BODY, String.class, HAL_JSON);
+    }
+
+    /** Tasklist's call when a task is opened: the variables its form shows. */
+    private static ResponseEntity<String> formVariables(WebappSession s, String taskId) {
+        return s.exchange(HttpMethod.GET, ENGINE + "/task/" + taskId + "/form-variables", null, null, String.class);
+    }
+
+    /** The tasks of a HAL list answer. */
+    private static JsonNode tasks(String halList) throws java.io.IOException {
+        return JSON.readTree(halList).path("_embedded").path("task");
+    }
 
     private static void think(int thinkMs) throws InterruptedException {
         if (thinkMs > 0) {

@@ -110,7 +110,7 @@ class ReferenceInjectionIT extends BoundaryAttacks {
     void processesOnlyOurServicesStartAreRefusedToCallers() {
         quiet();
         String before = digest();
-        for (String key : List.of("premium-invoice", "enrollment")) {
+        for (String key : List.of("premium-invoice", "enrollment", "enrollment-chunk", "kecamatan-verification")) {
             ResponseEntity<JsonNode> r = send("dinsos.6203", HttpMethod.POST, "/process-definition/key/" + key + "/start",
                     Map.of("variables", typedAll(Map.of("regencyCode", "6203"))));
             assertRefusedNaming(r, key);
