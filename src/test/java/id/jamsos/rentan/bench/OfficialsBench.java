@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -186,6 +187,7 @@ class OfficialsBench extends IntegrationTest {
         }
 
         long start = System.nanoTime();
+        Optional<HostCpu.Reading> cpuBefore = HostCpu.now();
         long deadline = start + Duration.ofMinutes(Integer.getInteger("bench.officials.minutes", 15)).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(sessions);
         for (int i = 0; i < sessions; i++) {
@@ -223,6 +225,7 @@ class OfficialsBench extends IntegrationTest {
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.MINUTES)).isTrue();
         double seconds = (System.nanoTime() - start) / 1e9;
+        Optional<HostCpu.Reading> cpuAfter = HostCpu.now();
         working.set(false);
         supervisors.shutdown();
         assertThat(supervisors.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
@@ -264,6 +267,15 @@ class OfficialsBench extends IntegrationTest {
         Queue<Long> cockpit = calls.get("cockpit");
         BenchOutput.emitf("BENCH name=supervisor_cockpit_p95_ms value=%.0f max_ms=%.0f calls=%d",
                 BenchOutput.percentileMs(cockpit, 95), BenchOutput.maxMs(cockpit), cockpit.size());
+        // What the clocked run cost, per official (login, list, form variables, submit and its job; this JVM's share
+        // includes the benchmark's HTTP clients and the supervisors' calls): steadier than latencies across runs.
+        int officials = villages.size() + kecamatans.size();
+        cpuBefore.ifPresent(b -> cpuAfter.ifPresent(a -> {
+            HostCpu.Spent cpu = HostCpu.between(b, a);
+            BenchOutput.emitf("BENCH name=officials_cpu jvm_ms_per_official=%.1f postgres_ms_per_official=%.1f jvm_s=%.1f postgres_s=%.1f host_busy_pct=%.0f officials=%d",
+                    cpu.jvmSeconds() * 1000 / officials, cpu.postgresSeconds() * 1000 / officials, cpu.jvmSeconds(),
+                    cpu.postgresSeconds(), cpu.busyPercent(), officials);
+        }));
 
         // Leave nothing open for the other benchmarks of this JVM (they complete every open verification task).
         // Deleting a batch's instance deletes the kecamatan instances it called.

@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,11 +101,13 @@ class PipelineBench extends IntegrationTest {
 
         HeapSampler heap = HeapSampler.start();
         long t0 = System.nanoTime();
+        Optional<HostCpu.Reading> cpuBefore = HostCpu.now();
         List<Long> batches = runPipeline(0, n, villages);
         long t5 = System.nanoTime();
         await(Duration.ofMinutes(30), "all enrolled", () -> enrolled(batches) == n);
         phase("enrollment", t5);
         double pipeline = (System.nanoTime() - t0) / 1e9;
+        Optional<HostCpu.Reading> cpuAfter = HostCpu.now();
         assertThat(jdbc.queryForObject("select count(*) from member where nik in (select nik from candidate where batch_id in ("
                 + join(batches) + "))", Integer.class)).isEqualTo(n);
         int usedVillages = jdbc.queryForObject("select count(distinct village_code) from candidate where batch_id in ("
@@ -130,6 +133,12 @@ class PipelineBench extends IntegrationTest {
         emit(String.format("BENCH name=officials_at_once count=%d completion_retries=%d", Integer.getInteger("bench.officials", 4),
                 retries.get()));
         phases.forEach((name, s) -> emit(String.format("BENCH name=%s seconds=%.2f", name, s)));
+        // What the clocked pipeline cost (this JVM: the server and the simulated officials): steadier than seconds.
+        cpuBefore.ifPresent(b -> cpuAfter.ifPresent(a -> {
+            HostCpu.Spent cpu = HostCpu.between(b, a);
+            emit(String.format("BENCH name=pipeline_cpu workers=%d jvm_s=%.1f postgres_s=%.1f host_busy_pct=%.0f", n,
+                    cpu.jvmSeconds(), cpu.postgresSeconds(), cpu.busyPercent()));
+        }));
         emit(String.format("BENCH name=floor_screening_rows workers=%d seconds=%.2f", n, floor[0]));
         emit(String.format("BENCH name=floor_enrollment_rows workers=%d seconds=%.2f", n, floor[1]));
         emit(String.format("BENCH name=baseline workers=%d seconds=%.1f", baselineWorkers, baselineMeasured));
