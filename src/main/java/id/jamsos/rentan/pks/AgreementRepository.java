@@ -37,7 +37,7 @@ public class AgreementRepository {
      *
      * <p>On PostgreSQL the lock is {@code FOR NO KEY UPDATE}, the lock an update of the row takes: bookings (and any
      * update of the agreement) still wait for each other, but inserts of rows that refer to the agreement
-     * ({@code member.pks_number}, {@code bpjs_registration.pks_number}) do not. Their foreign-key check takes
+     * ({@code member.pks_number}, {@code premium_invoice.pks_number}) do not. Their foreign-key check takes
      * {@code FOR KEY SHARE}, which {@code FOR UPDATE} blocks: with it each chunk's booking waited until every other
      * chunk of the regency had committed its members, and their member inserts waited for the booking (issue 18,
      * {@code pg_stat_statements} at 20,000 workers: 41 bookings waited 9.2 s in all, 224 ms each). H2 (the demo) has
