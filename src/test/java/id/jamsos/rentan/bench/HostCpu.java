@@ -13,7 +13,9 @@ import java.util.stream.Stream;
  * benchmark's own clients), the PostgreSQL processes on this machine, and the whole machine's busy share.
  *
  * <p>Latencies on these two shared cores move by up to half between runs of the same code (the host's speed drifts);
- * the CPU a piece of work costs moves much less, so an A/B of a change reads its CPU line first (docs/DEVELOPING.md).
+ * the CPU a piece of work costs moves less, though a contended host inflates it too (an official's visit: 115 ms and
+ * 164 ms of CPU an hour apart on the same code), so an A/B of a change reads both, in alternating runs
+ * (docs/DEVELOPING.md).
  * A PostgreSQL backend that ends within the interval takes its CPU with it; the benchmarks' pooled connections live
  * through the run.
  */
